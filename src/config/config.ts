@@ -1,0 +1,144 @@
+/**
+ * The only module that reads process.env. Everything is parsed once at boot into a typed,
+ * frozen object; a bad value stops start-up with a message naming the variable.
+ */
+
+export type DatabaseConfig =
+  | { readonly dialect: 'sqlite'; readonly filename: string }
+  | { readonly dialect: 'postgres'; readonly connectionString: string; readonly poolSize: number };
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface FirstRunConfig {
+  readonly accountSlug: string | undefined;
+  readonly accountName: string | undefined;
+  readonly adminEmail: string | undefined;
+  readonly adminPassword: string | undefined;
+  readonly apiKey: string | undefined;
+}
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly publicUrl: string;
+  readonly database: DatabaseConfig;
+  readonly logLevel: LogLevel;
+  readonly rateLimitPerSecond: number;
+  readonly rateLimitBurst: number;
+  readonly trustProxy: boolean;
+  readonly sessionTtlHours: number;
+  readonly secureCookies: boolean;
+  readonly shutdownTimeoutMs: number;
+  readonly firstRun: FirstRunConfig;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, message: string) {
+    super(`Invalid configuration: ${variable} ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function readInt(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const value = Number(raw.trim());
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function readBool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(name, `must be true or false, got "${env[name]}"`);
+}
+
+function readOptional(env: Env, name: string): string | undefined {
+  const raw = env[name]?.trim();
+  return raw === undefined || raw === '' ? undefined : raw;
+}
+
+export function parseDatabaseUrl(raw: string, poolSize: number, variable = 'DATABASE_URL'): DatabaseConfig {
+  if (raw.startsWith('sqlite:')) {
+    const filename = raw.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (filename === '') throw new ConfigError(variable, 'needs a file path after "sqlite:"');
+    return { dialect: 'sqlite', filename };
+  }
+  if (raw.startsWith('postgres://') || raw.startsWith('postgresql://')) {
+    try {
+      new URL(raw);
+    } catch {
+      throw new ConfigError(variable, 'is not a valid postgres:// URL');
+    }
+    return { dialect: 'postgres', connectionString: raw, poolSize };
+  }
+  throw new ConfigError(variable, 'must start with "sqlite:" or "postgres://"');
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const port = readInt(env, 'PORT', 3000, 0, 65535);
+  const host = readOptional(env, 'HOST') ?? 'localhost';
+  const publicUrlRaw = readOptional(env, 'PUBLIC_URL') ?? `http://localhost:${port}`;
+  let publicUrl: string;
+  try {
+    const url = new URL(publicUrlRaw);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
+    publicUrl = url.toString().replace(/\/$/, '');
+  } catch {
+    throw new ConfigError('PUBLIC_URL', `must be an http(s) URL, got "${publicUrlRaw}"`);
+  }
+  const logLevel = (readOptional(env, 'LOG_LEVEL') ?? 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  }
+  const poolSize = readInt(env, 'DATABASE_POOL_SIZE', 10, 1, 500);
+  const database = parseDatabaseUrl(readOptional(env, 'DATABASE_URL') ?? 'sqlite:./data/docket.db', poolSize);
+  const apiKey = readOptional(env, 'DOCKET_API_KEY');
+  if (apiKey !== undefined && !/^iv_live_[A-Za-z0-9]{32,}$/.test(apiKey)) {
+    throw new ConfigError('DOCKET_API_KEY', 'must be "iv_live_" followed by at least 32 letters or digits');
+  }
+  const adminPassword = env['DOCKET_ADMIN_PASSWORD'];
+  if (adminPassword !== undefined && adminPassword !== '' && adminPassword.length < 8) {
+    throw new ConfigError('DOCKET_ADMIN_PASSWORD', 'must be at least 8 characters');
+  }
+  const accountSlug = readOptional(env, 'DOCKET_ACCOUNT_SLUG');
+  if (accountSlug !== undefined && !/^[a-z0-9-]{3,48}$/.test(accountSlug)) {
+    throw new ConfigError('DOCKET_ACCOUNT_SLUG', 'must be 3–48 characters of a-z, 0-9 and "-"');
+  }
+
+  const config: Config = {
+    port,
+    host,
+    publicUrl,
+    database,
+    logLevel,
+    rateLimitPerSecond: readInt(env, 'RATE_LIMIT_PER_SECOND', 100, 1, 1_000_000),
+    rateLimitBurst: readInt(env, 'RATE_LIMIT_BURST', 200, 1, 1_000_000),
+    trustProxy: readBool(env, 'TRUST_PROXY', false),
+    sessionTtlHours: readInt(env, 'SESSION_TTL_HOURS', 24 * 7, 1, 24 * 365),
+    secureCookies: readBool(env, 'SECURE_COOKIES', publicUrl.startsWith('https:')),
+    shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    firstRun: {
+      accountSlug,
+      accountName: readOptional(env, 'DOCKET_ACCOUNT_NAME'),
+      adminEmail: readOptional(env, 'DOCKET_ADMIN_EMAIL')?.toLowerCase(),
+      adminPassword: adminPassword === '' ? undefined : adminPassword,
+      apiKey,
+    },
+  };
+  return deepFreeze(config);
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const inner of Object.values(value)) {
+    if (inner !== null && typeof inner === 'object') deepFreeze(inner as object);
+  }
+  return Object.freeze(value);
+}

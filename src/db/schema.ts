@@ -1,0 +1,128 @@
+/**
+ * Table types for Kysely. Timestamps are ISO-8601 UTC strings with millisecond precision
+ * (`2026-01-31T12:00:00.000Z`) on both databases: fixed width, so they sort and compare as
+ * text, and the API never sees a dialect-specific date type. JSON columns hold JSON text.
+ */
+import type { Insertable, Selectable, Updateable } from 'kysely';
+
+export interface AccountsTable {
+  id: string;
+  slug: string;
+  name: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MembershipsTable {
+  account_id: string;
+  user_id: string;
+  role: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  account_id: string;
+  name: string;
+  prefix: string;
+  secret_hash: string;
+  /** JSON array of scope names. */
+  scopes: string;
+  created_by_user_id: string | null;
+  created_at: string;
+  updated_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface UserSessionsTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface EvaluationTemplatesTable {
+  id: string;
+  account_id: string;
+  template_name: string;
+  use_case: string;
+  description: string | null;
+  objective: string | null;
+  success_outcome: string;
+  status: string;
+  level: string | null;
+  requirements: string | null;
+  /** JSON array of strings. */
+  skills: string;
+  /** JSON array of strings. */
+  soft_skills: string;
+  default_duration_minutes: number;
+  default_difficulty: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EvaluationStagesTable {
+  id: string;
+  account_id: string;
+  template_id: string;
+  type: string;
+  stage_name: string;
+  stage_order: number;
+  duration_minutes: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IdempotencyKeysTable {
+  account_id: string;
+  key: string;
+  fingerprint: string;
+  /** null while the first request is still being handled. */
+  status_code: number | null;
+  response_body: string | null;
+  created_at: string;
+}
+
+/** Domain events, written in the transaction of the change that caused them (outbox). */
+export interface EventsTable {
+  id: string;
+  account_id: string;
+  type: string;
+  /** JSON text of the event's `data`. */
+  payload: string;
+  occurred_at: string;
+}
+
+export interface Database {
+  accounts: AccountsTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  api_keys: ApiKeysTable;
+  user_sessions: UserSessionsTable;
+  evaluation_templates: EvaluationTemplatesTable;
+  evaluation_stages: EvaluationStagesTable;
+  idempotency_keys: IdempotencyKeysTable;
+  events: EventsTable;
+}
+
+export type AccountRow = Selectable<AccountsTable>;
+export type UserRow = Selectable<UsersTable>;
+export type ApiKeyRow = Selectable<ApiKeysTable>;
+export type TemplateRow = Selectable<EvaluationTemplatesTable>;
+export type NewTemplateRow = Insertable<EvaluationTemplatesTable>;
+export type TemplateUpdate = Updateable<EvaluationTemplatesTable>;
+export type StageRow = Selectable<EvaluationStagesTable>;

@@ -1,0 +1,150 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Clock } from '../lib/clock.js';
+import { MANAGER_ROLES, scopesForRole, type Role, type Scope } from './access.js';
+import { AppError } from './errors.js';
+import type { RateLimiter } from './rate-limit.js';
+
+export const SESSION_COOKIE = 'docket_session';
+export const CSRF_HEADER = 'x-csrf-token';
+
+export interface AuthAccount {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+export type Principal =
+  | { kind: 'api_key'; keyId: string; scopes: ReadonlySet<Scope> }
+  | { kind: 'user'; userId: string; sessionId: string; role: Role; scopes: ReadonlySet<Scope> };
+
+export interface AuthContext {
+  account: AuthAccount;
+  principal: Principal;
+}
+
+/** What a route asks of its caller. */
+export interface RouteAuth {
+  /** The scope an API key (or the user's role) must grant. */
+  scope?: Scope;
+  /** Only a signed-in owner or admin: API keys cannot manage keys and members. */
+  managersOnly?: boolean;
+}
+
+/** What the auth layer needs from the modules, wired in app.ts. */
+export interface AuthBackend {
+  apiKey(secret: string): Promise<{ keyId: string; account: AuthAccount; scopes: ReadonlySet<Scope> } | undefined>;
+  session(token: string): Promise<{ sessionId: string; csrfToken: string; user: { id: string } } | undefined>;
+  membership(userId: string, accountSlug: string): Promise<(AuthAccount & { role: Role }) | undefined>;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: AuthContext | null;
+  }
+  interface FastifyContextConfig {
+    auth?: RouteAuth;
+  }
+}
+
+const KEY_FORMAT = /^iv_live_[A-Za-z0-9]{32,}$/;
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The authenticated context of a protected route (its hook has already run). */
+export function authOf(request: FastifyRequest): AuthContext {
+  if (request.auth === null) throw new AppError('unauthenticated', 'Authentication required.');
+  return request.auth;
+}
+
+function accountSlugOf(request: FastifyRequest): string | undefined {
+  const query = request.query as Record<string, unknown> | undefined;
+  const fromQuery = query?.['accountSlug'];
+  if (typeof fromQuery === 'string' && fromQuery !== '') return fromQuery;
+  const body = request.body;
+  if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
+    const fromBody = (body as Record<string, unknown>)['accountSlug'];
+    if (typeof fromBody === 'string' && fromBody.trim() !== '') return fromBody.trim();
+  }
+  return undefined;
+}
+
+function applyRateLimit(reply: FastifyReply, limiter: RateLimiter, key: string, nowMs: number): void {
+  const decision = limiter.take(key, nowMs);
+  reply.header('ratelimit-limit', decision.limit);
+  reply.header('ratelimit-remaining', decision.remaining);
+  reply.header('ratelimit-reset', decision.resetSeconds);
+  if (!decision.allowed) {
+    throw new AppError('rate_limited', 'Too many requests. Slow down and retry after the time in Retry-After.', [], {}, {
+      'retry-after': String(decision.retryAfterSeconds),
+    });
+  }
+}
+
+function requireScope(scopes: ReadonlySet<Scope>, scope: Scope | undefined): void {
+  if (scope !== undefined && !scopes.has(scope)) {
+    throw new AppError('missing_scope', `This request needs the "${scope}" scope.`, [], { required_scope: scope });
+  }
+}
+
+/**
+ * Runs before validation on every route that declares `config.auth`, so an unauthenticated
+ * caller learns nothing about what a valid body would be.
+ */
+export function installAuth(
+  app: FastifyInstance,
+  deps: { backend: AuthBackend; limiter: RateLimiter; clock: Clock },
+): void {
+  app.decorateRequest('auth', null);
+  app.addHook('preValidation', async (request, reply) => {
+    const routeAuth = request.routeOptions.config.auth;
+    if (routeAuth === undefined) return;
+    const nowMs = deps.clock.now().getTime();
+    const slug = accountSlugOf(request);
+
+    const header = request.headers['x-api-key'];
+    if (header !== undefined) {
+      const secret = Array.isArray(header) ? header[0] : header;
+      if (secret === undefined || !KEY_FORMAT.test(secret)) {
+        throw new AppError('unauthenticated', 'The x-api-key header is malformed: expected "iv_live_" followed by the key.');
+      }
+      const key = await deps.backend.apiKey(secret);
+      if (key === undefined) throw new AppError('unauthenticated', 'The API key is unknown or has been revoked.');
+      applyRateLimit(reply, deps.limiter, `key:${key.keyId}`, nowMs);
+      if (slug !== undefined && slug !== key.account.slug) {
+        throw new AppError('account_mismatch', 'The accountSlug does not match the account of this API key.');
+      }
+      if (routeAuth.managersOnly === true) {
+        throw new AppError('forbidden', 'API keys cannot manage API keys or members; sign in to the dashboard as an owner or admin.');
+      }
+      requireScope(key.scopes, routeAuth.scope);
+      request.auth = { account: key.account, principal: { kind: 'api_key', keyId: key.keyId, scopes: key.scopes } };
+      return;
+    }
+
+    const token = request.cookies[SESSION_COOKIE];
+    if (token === undefined || token === '') {
+      throw new AppError('unauthenticated', 'Authentication required: send an x-api-key header or sign in.');
+    }
+    const session = await deps.backend.session(token);
+    if (session === undefined) throw new AppError('unauthenticated', 'Your session has expired. Sign in again.');
+    if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== session.csrfToken) {
+      throw new AppError('csrf_failed', 'The CSRF token is missing or wrong. Reload the page and try again.');
+    }
+    applyRateLimit(reply, deps.limiter, `user:${session.user.id}`, nowMs);
+    if (slug === undefined) {
+      throw new AppError('account_slug_required', 'accountSlug is required when signed in with a dashboard session.', [
+        { path: 'accountSlug', message: 'is required', code: 'required' },
+      ]);
+    }
+    const membership = await deps.backend.membership(session.user.id, slug);
+    if (membership === undefined) throw new AppError('forbidden', 'You are not a member of that account.');
+    const scopes = scopesForRole(membership.role);
+    if (routeAuth.managersOnly === true && !MANAGER_ROLES.includes(membership.role)) {
+      throw new AppError('forbidden', 'Only owners and admins can do this.');
+    }
+    requireScope(scopes, routeAuth.scope);
+    request.auth = {
+      account: { id: membership.id, slug: membership.slug, name: membership.name },
+      principal: { kind: 'user', userId: session.user.id, sessionId: session.sessionId, role: membership.role, scopes },
+    };
+  });
+}

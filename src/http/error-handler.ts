@@ -1,0 +1,62 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, type ErrorCode } from './errors.js';
+import { validationFailure } from './validation.js';
+
+const FASTIFY_CODES: Record<string, { code: ErrorCode; message: string }> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'payload_too_large', message: 'The request body is too large.' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    code: 'unsupported_media_type',
+    message: 'Unsupported Content-Type. Send JSON with "Content-Type: application/json".',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'validation_failed', message: 'The Content-Length header does not match the body.' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'invalid_json', message: 'The request body is empty; send a JSON object.' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'invalid_json', message: 'The request body is not valid JSON.' },
+};
+
+function send(reply: FastifyReply, request: FastifyRequest, error: AppError): FastifyReply {
+  for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
+  return reply.code(error.status).serializer(JSON.stringify).send({
+    error: error.message,
+    code: error.code,
+    issues: error.issues,
+    request_id: request.id,
+    ...error.details,
+  });
+}
+
+/** The one place that turns any thrown error into the public error body. */
+export function toAppError(error: FastifyError | AppError | Error): AppError | undefined {
+  if (error instanceof AppError) return error;
+  const fastifyError = error as FastifyError;
+  if (fastifyError.validation !== undefined) {
+    return validationFailure(fastifyError.validation as never, fastifyError.validationContext ?? 'body');
+  }
+  const known = fastifyError.code === undefined ? undefined : FASTIFY_CODES[fastifyError.code];
+  if (known !== undefined) return new AppError(known.code, known.message);
+  const status = fastifyError.statusCode;
+  if (status === 400 && /prototype|constructor/i.test(error.message)) {
+    return new AppError('invalid_json', 'The request body contains a forbidden key (__proto__ or constructor.prototype).');
+  }
+  if (status === 400 || error instanceof SyntaxError) {
+    return new AppError('invalid_json', 'The request body could not be parsed.');
+  }
+  if (status === 413) return new AppError('payload_too_large', 'The request body is too large.');
+  if (status === 415) return new AppError('unsupported_media_type', 'Unsupported Content-Type.');
+  return undefined;
+}
+
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const appError = toAppError(error);
+    if (appError !== undefined) {
+      if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+      return send(reply, request, appError);
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return send(reply, request, new AppError('internal_error', 'Something went wrong on our side. It has been logged; retry later.'));
+  });
+}
+
+export function sendNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  return send(reply, request, new AppError('not_found', `No route for ${request.method} ${request.url.split('?')[0]}.`));
+}

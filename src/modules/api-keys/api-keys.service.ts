@@ -1,0 +1,116 @@
+import type { Db } from '../../db/database.js';
+import { isUniqueViolation } from '../../db/errors.js';
+import { newId } from '../../db/ids.js';
+import type { ApiKeyRow } from '../../db/schema.js';
+import { SCOPES, isScope, type Scope } from '../../http/access.js';
+import { AppError, notFound } from '../../http/errors.js';
+import { isoNow, type Clock } from '../../lib/clock.js';
+import { randomBase62, sha256Hex } from '../../lib/secrets.js';
+import * as repo from './api-keys.repository.js';
+
+export const API_KEY_PATTERN = /^iv_live_[A-Za-z0-9]{32,}$/;
+const SECRET_RANDOM_LENGTH = 40;
+const PREFIX_LENGTH = 12;
+/** last_used_at is written at most this often per key, so reads stay reads. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+export interface ApiKey {
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: Scope[];
+  created_at: string;
+  updated_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AuthenticatedKey {
+  keyId: string;
+  account: { id: string; slug: string; name: string };
+  scopes: ReadonlySet<Scope>;
+}
+
+export class ApiKeysService {
+  constructor(private readonly deps: { db: Db; clock: Clock }) {}
+
+  /** Resolves a presented secret; undefined when unknown or revoked. Never cached: revocation is immediate. */
+  async authenticate(secret: string): Promise<AuthenticatedKey | undefined> {
+    const row = await repo.findActiveKeyByHash(this.deps.db, sha256Hex(secret));
+    if (row === undefined) return undefined;
+    const now = this.deps.clock.now();
+    if (row.last_used_at === null || now.getTime() - Date.parse(row.last_used_at) >= LAST_USED_RESOLUTION_MS) {
+      await repo.touchLastUsed(this.deps.db, row.id, now.toISOString());
+    }
+    return {
+      keyId: row.id,
+      account: { id: row.account_id, slug: row.slug, name: row.account_name },
+      scopes: new Set(parseScopes(row.scopes)),
+    };
+  }
+
+  /**
+   * Creates a key and returns its secret, which is never stored or shown again. With `secret`
+   * (first-run installs a given key) the call is idempotent for the same account.
+   */
+  async create(
+    accountId: string,
+    input: { name: string; scopes?: Scope[] | undefined; createdByUserId?: string | null; secret?: string },
+  ): Promise<{ key: ApiKey; secret: string; created: boolean }> {
+    const secret = input.secret ?? `iv_live_${randomBase62(SECRET_RANDOM_LENGTH)}`;
+    const scopes = input.scopes === undefined || input.scopes.length === 0 ? [...SCOPES] : [...new Set(input.scopes)];
+    const now = isoNow(this.deps.clock);
+    const row: ApiKeyRow = {
+      id: newId(),
+      account_id: accountId,
+      name: input.name,
+      prefix: secret.slice(0, PREFIX_LENGTH),
+      secret_hash: sha256Hex(secret),
+      scopes: JSON.stringify(scopes),
+      created_by_user_id: input.createdByUserId ?? null,
+      created_at: now,
+      updated_at: now,
+      last_used_at: null,
+      revoked_at: null,
+    };
+    try {
+      await repo.insertKey(this.deps.db, row);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      const existing = await repo.findKeyByHash(this.deps.db, row.secret_hash);
+      if (input.secret !== undefined && existing?.account_id === accountId) return { key: toApiKey(existing), secret, created: false };
+      throw new AppError('conflict', 'That API key is already installed in another account.');
+    }
+    return { key: toApiKey(row), secret, created: true };
+  }
+
+  async list(accountId: string, page: { offset: number; limit: number }): Promise<{ items: ApiKey[]; total: number }> {
+    const { rows, total } = await repo.listKeys(this.deps.db, accountId, page);
+    return { items: rows.map(toApiKey), total };
+  }
+
+  async revoke(accountId: string, id: string): Promise<ApiKey> {
+    await repo.revokeKey(this.deps.db, accountId, id, isoNow(this.deps.clock));
+    const row = await repo.findKey(this.deps.db, accountId, id);
+    if (row === undefined) throw notFound('API key');
+    return toApiKey(row);
+  }
+}
+
+function parseScopes(text: string): Scope[] {
+  const parsed: unknown = JSON.parse(text);
+  return Array.isArray(parsed) ? parsed.filter((s): s is Scope => typeof s === 'string' && isScope(s)) : [];
+}
+
+function toApiKey(row: ApiKeyRow): ApiKey {
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    scopes: parseScopes(row.scopes),
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+    last_used_at: row.last_used_at,
+    revoked_at: row.revoked_at,
+  };
+}

@@ -1,0 +1,75 @@
+import type { FastifyRequest } from 'fastify';
+import type { App } from '../../http/app-types.js';
+import { CSRF_HEADER, SESSION_COOKIE } from '../../http/auth.js';
+import { AppError } from '../../http/errors.js';
+import { DataEnvelope, ErrorBody, NoContent } from '../../http/schemas.js';
+import type { AccountsService } from '../accounts/accounts.service.js';
+import { LoginBody, MeSchema } from './auth.schemas.js';
+import type { AuthService, SignedInUser } from './auth.service.js';
+
+const tags = ['Dashboard sign-in'];
+
+export function registerAuthRoutes(
+  app: App,
+  deps: { auth: AuthService; accounts: AccountsService; secureCookies: boolean },
+): void {
+  const me = async (signedIn: SignedInUser) => ({
+    user: signedIn.user,
+    accounts: await deps.accounts.accountsOfUser(signedIn.user.id),
+    csrf_token: signedIn.csrfToken,
+  });
+
+  const current = async (request: FastifyRequest): Promise<{ token: string; session: SignedInUser }> => {
+    const token = request.cookies[SESSION_COOKIE];
+    const session = token === undefined || token === '' ? undefined : await deps.auth.resolveSession(token);
+    if (token === undefined || session === undefined) throw new AppError('unauthenticated', 'Not signed in.');
+    return { token, session };
+  };
+
+  app.post('/api/auth/login', {
+    schema: {
+      tags,
+      summary: 'Sign in to the dashboard',
+      description: 'Sets an HttpOnly, SameSite=Lax session cookie. Repeated failures are throttled (429 with Retry-After).',
+      body: LoginBody,
+      response: { 200: DataEnvelope(MeSchema), 400: ErrorBody, 401: ErrorBody, 429: ErrorBody },
+    },
+    handler: async (request, reply) => {
+      const result = await deps.auth.login(request.body.email, request.body.password, request.ip);
+      reply.setCookie(SESSION_COOKIE, result.token, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: deps.secureCookies,
+        path: '/',
+        expires: result.expiresAt,
+      });
+      return { data: await me(result) };
+    },
+  });
+
+  app.post('/api/auth/logout', {
+    schema: {
+      tags,
+      summary: 'Sign out (ends the session)',
+      response: { 204: NoContent, 401: ErrorBody, 403: ErrorBody },
+    },
+    handler: async (request, reply) => {
+      const { token, session } = await current(request);
+      if (request.headers[CSRF_HEADER] !== session.csrfToken) {
+        throw new AppError('csrf_failed', 'The CSRF token is missing or wrong.');
+      }
+      await deps.auth.logout(token);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send();
+    },
+  });
+
+  app.get('/api/auth/me', {
+    schema: {
+      tags,
+      summary: 'The signed-in user, their accounts and the CSRF token',
+      response: { 200: DataEnvelope(MeSchema), 401: ErrorBody },
+    },
+    handler: async (request) => ({ data: await me((await current(request)).session) }),
+  });
+}

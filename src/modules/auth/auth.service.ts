@@ -1,0 +1,67 @@
+import type { Db } from '../../db/database.js';
+import { newId } from '../../db/ids.js';
+import { AppError } from '../../http/errors.js';
+import type { Clock } from '../../lib/clock.js';
+import { randomToken, sha256Hex, verifyPassword } from '../../lib/secrets.js';
+import type { AccountsService } from '../accounts/accounts.service.js';
+import * as repo from './auth.repository.js';
+import { LoginThrottle } from './login-throttle.js';
+
+export interface SignedInUser {
+  sessionId: string;
+  csrfToken: string;
+  user: { id: string; email: string; name: string };
+}
+
+// Compared against when the email is unknown, so both paths take the same time.
+const DUMMY_HASH =
+  'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+
+export class AuthService {
+  private readonly throttle = new LoginThrottle();
+
+  constructor(private readonly deps: { db: Db; clock: Clock; accounts: AccountsService; sessionTtlHours: number }) {}
+
+  async login(email: string, password: string, clientIp: string): Promise<SignedInUser & { token: string; expiresAt: Date }> {
+    const normalized = email.trim().toLowerCase();
+    const keys = [`email:${normalized}`, `ip:${clientIp}`];
+    const now = this.deps.clock.now();
+    const wait = this.throttle.retryAfterSeconds(keys, now.getTime());
+    if (wait > 0) {
+      throw new AppError('too_many_login_attempts', 'Too many failed sign-in attempts. Try again later.', [], {}, {
+        'retry-after': String(wait),
+      });
+    }
+    const user = await this.deps.accounts.findUserByEmail(normalized);
+    const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
+    if (user === undefined || !ok) {
+      this.throttle.recordFailure(keys, now.getTime());
+      throw new AppError('invalid_credentials', 'The email or password is incorrect.');
+    }
+    this.throttle.reset([`email:${normalized}`]);
+    const token = randomToken(32);
+    const csrfToken = randomToken(24);
+    const expiresAt = new Date(now.getTime() + this.deps.sessionTtlHours * 3_600_000);
+    const sessionId = newId();
+    await repo.insertSession(this.deps.db, {
+      id: sessionId,
+      token_hash: sha256Hex(token),
+      user_id: user.id,
+      csrf_token: csrfToken,
+      created_at: now.toISOString(),
+      expires_at: expiresAt.toISOString(),
+    });
+    return { token, expiresAt, sessionId, csrfToken, user: { id: user.id, email: user.email, name: user.name } };
+  }
+
+  async resolveSession(token: string): Promise<SignedInUser | undefined> {
+    const row = await repo.findSessionByHash(this.deps.db, sha256Hex(token), this.deps.clock.now().toISOString());
+    if (row === undefined) return undefined;
+    return { sessionId: row.id, csrfToken: row.csrf_token, user: { id: row.user_id, email: row.email, name: row.name } };
+  }
+
+  async logout(token: string): Promise<void> {
+    await repo.deleteSessionByHash(this.deps.db, sha256Hex(token));
+    await repo.deleteExpiredSessions(this.deps.db, this.deps.clock.now().toISOString());
+  }
+}
