@@ -1,0 +1,38 @@
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    postgresUrl: string | null;
+  }
+}
+
+const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/test';
+
+/**
+ * Decides once whether the PostgreSQL half of the suite runs. TEST_DATABASE_URL names the
+ * server; without it the local default is tried. When neither answers, the SQLite half runs
+ * alone and says so — except in CI (CI=true) or with an explicit URL, where it is an error.
+ */
+export default async function setup(project: TestProject): Promise<void> {
+  const explicit = process.env['TEST_DATABASE_URL'];
+  const url = explicit ?? DEFAULT_URL;
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    project.provide('postgresUrl', url);
+    process.stdout.write(`\n[docket tests] SQLite and PostgreSQL (${new URL(url).host}${new URL(url).pathname})\n`);
+  } catch (error) {
+    if (explicit !== undefined || process.env['CI'] === 'true') {
+      throw new Error(`PostgreSQL for tests is not reachable at ${url}: ${(error as Error).message}`);
+    }
+    project.provide('postgresUrl', null);
+    process.stdout.write(
+      `\n[docket tests] PostgreSQL not reachable at ${url}: the PostgreSQL half is SKIPPED; only SQLite runs.\n` +
+        '[docket tests] Set TEST_DATABASE_URL=postgres://… to run both.\n',
+    );
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}

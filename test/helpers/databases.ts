@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { describe, inject } from 'vitest';
+import { parseDatabaseUrl, type DatabaseConfig } from '../../src/config/config.js';
+import { openDatabase, type DatabaseHandle, type Dialect } from '../../src/db/database.js';
+import { migrateToLatest } from '../../src/db/migrate.js';
+
+export interface TestDatabase {
+  handle: DatabaseHandle;
+  config: DatabaseConfig;
+  /** Drops the schema / removes the file. */
+  dispose(): Promise<void>;
+}
+
+/** The dialects this run covers: SQLite always, PostgreSQL when global setup found it. */
+export function dialects(): Dialect[] {
+  return inject('postgresUrl') === null ? ['sqlite'] : ['sqlite', 'postgres'];
+}
+
+/** Declares the same tests once per database: `forEachDatabase((dialect) => { … })`. */
+export function forEachDatabase(body: (dialect: Dialect) => void): void {
+  for (const dialect of dialects()) {
+    describe(dialect, () => body(dialect));
+  }
+}
+
+/** A fresh, migrated database: a new SQLite file, or a new PostgreSQL schema. */
+export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase> {
+  if (dialect === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'docket-test-'));
+    const config = parseDatabaseUrl(`sqlite:${join(dir, 'docket.db')}`, 1);
+    const handle = openDatabase(config, { checkpointIntervalMs: 0 });
+    await migrateToLatest(handle.db);
+    return {
+      handle,
+      config,
+      dispose: async () => {
+        await handle.destroy();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const url = inject('postgresUrl');
+  if (url === null) throw new Error('PostgreSQL is not available in this run');
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const config = parseDatabaseUrl(url, 10);
+  const handle = openDatabase(config, { searchPath: schema });
+  await migrateToLatest(handle.db);
+  return {
+    handle,
+    config,
+    dispose: async () => {
+      await handle.destroy();
+      const cleanup = new pg.Client({ connectionString: url });
+      await cleanup.connect();
+      await cleanup.query(`drop schema if exists ${schema} cascade`);
+      await cleanup.end();
+    },
+  };
+}
