@@ -18,7 +18,7 @@ import { registerOpsRoutes } from '../modules/ops/ops.routes.js';
 import { registerTemplateRoutes } from '../modules/templates/templates.routes.js';
 import { TemplatesService } from '../modules/templates/templates.service.js';
 import type { App } from './app-types.js';
-import { installAuth, type AuthBackend } from './auth.js';
+import { installAuth, type AuthBackend, type RouteAuth } from './auth.js';
 import { installErrorHandler, sendNotFound } from './error-handler.js';
 import { installIdempotency } from './idempotency.js';
 import { installMetrics } from './metrics.js';
@@ -57,7 +57,14 @@ export function createServices(deps: AppDeps): Services {
   return { accounts, apiKeys, auth, templates };
 }
 
-export async function buildApp(deps: AppDeps): Promise<{ app: App; services: Services }> {
+/** A route that declares `config.auth`, as registered (the shared security tests walk these). */
+export interface ProtectedRoute {
+  method: string;
+  url: string;
+  auth: RouteAuth;
+}
+
+export async function buildApp(deps: AppDeps): Promise<{ app: App; services: Services; protectedRoutes: ProtectedRoute[] }> {
   const options: FastifyServerOptions = {
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: deps.config.trustProxy,
@@ -80,6 +87,14 @@ export async function buildApp(deps: AppDeps): Promise<{ app: App; services: Ser
         })
   ).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
+  const protectedRoutes: ProtectedRoute[] = [];
+  app.addHook('onRoute', (route) => {
+    const auth = (route.config as { auth?: RouteAuth } | undefined)?.auth;
+    if (auth === undefined) return;
+    for (const method of Array.isArray(route.method) ? route.method : [route.method]) {
+      if (method !== 'HEAD') protectedRoutes.push({ method, url: route.url, auth });
+    }
+  });
   installValidators(app);
   installErrorHandler(app);
   await app.register(fastifyCookie);
@@ -138,5 +153,5 @@ export async function buildApp(deps: AppDeps): Promise<{ app: App; services: Ser
     return sendNotFound(request, reply);
   });
 
-  return { app, services };
+  return { app, services, protectedRoutes };
 }

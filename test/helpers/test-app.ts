@@ -4,7 +4,7 @@ import { loadConfig, type Config } from '../../src/config/config.js';
 import type { Dialect } from '../../src/db/database.js';
 import type { Role, Scope } from '../../src/http/access.js';
 import type { App } from '../../src/http/app-types.js';
-import { buildApp, type Services } from '../../src/http/app.js';
+import { buildApp, type ProtectedRoute, type Services } from '../../src/http/app.js';
 import { systemClock, type Clock } from '../../src/lib/clock.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 
@@ -37,6 +37,8 @@ export interface SignedIn {
 export interface TestApp {
   app: App;
   services: Services;
+  /** Every route that requires authentication. */
+  protectedRoutes: ProtectedRoute[];
   db: TestDatabase;
   config: Config;
   dialect: Dialect;
@@ -74,7 +76,7 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const db = await createTestDatabase(dialect);
   const config = loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://docket.test', ...options.env });
-  const { app, services } = await buildApp({ config, database: db.handle, clock: options.clock ?? systemClock });
+  const { app, services, protectedRoutes } = await buildApp({ config, database: db.handle, clock: options.clock ?? systemClock });
   await app.ready();
 
   const createAccount = async (slug: string): Promise<TestAccount> => {
@@ -110,6 +112,7 @@ export async function createTestApp(
   return {
     app,
     services,
+    protectedRoutes,
     db,
     config,
     dialect,
