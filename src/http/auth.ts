@@ -85,20 +85,34 @@ function requireScope(scopes: ReadonlySet<Scope>, scope: Scope | undefined): voi
   }
 }
 
+interface PendingSession {
+  userId: string;
+  sessionId: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    pendingSession: PendingSession | null;
+  }
+}
+
 /**
- * Runs before validation on every route that declares `config.auth`, so an unauthenticated
- * caller learns nothing about what a valid body would be.
+ * Two steps. `onRequest` — before the body is read — checks the credentials (key or session,
+ * CSRF, rate limit, key scope), so an unauthenticated caller never gets a body parsed or learns
+ * what a valid one looks like. `preValidation` then settles the account: `accountSlug` may come
+ * in the body (bulk import, session creation), which is only parsed by then.
  */
 export function installAuth(
   app: FastifyInstance,
   deps: { backend: AuthBackend; limiter: RateLimiter; clock: Clock },
 ): void {
   app.decorateRequest('auth', null);
-  app.addHook('preValidation', async (request, reply) => {
+  app.decorateRequest('pendingSession', null);
+
+  app.addHook('onRequest', async (request, reply) => {
     const routeAuth = request.routeOptions.config.auth;
     if (routeAuth === undefined) return;
     const nowMs = deps.clock.now().getTime();
-    const slug = accountSlugOf(request);
 
     const header = request.headers['x-api-key'];
     if (header !== undefined) {
@@ -109,9 +123,6 @@ export function installAuth(
       const key = await deps.backend.apiKey(secret);
       if (key === undefined) throw new AppError('unauthenticated', 'The API key is unknown or has been revoked.');
       applyRateLimit(reply, deps.limiter, `key:${key.keyId}`, nowMs);
-      if (slug !== undefined && slug !== key.account.slug) {
-        throw new AppError('account_mismatch', 'The accountSlug does not match the account of this API key.');
-      }
       if (routeAuth.managersOnly === true) {
         throw new AppError('forbidden', 'API keys cannot manage API keys or members; sign in to the dashboard as an owner or admin.');
       }
@@ -130,12 +141,27 @@ export function installAuth(
       throw new AppError('csrf_failed', 'The CSRF token is missing or wrong. Reload the page and try again.');
     }
     applyRateLimit(reply, deps.limiter, `user:${session.user.id}`, nowMs);
+    request.pendingSession = { userId: session.user.id, sessionId: session.sessionId };
+  });
+
+  app.addHook('preValidation', async (request) => {
+    const routeAuth = request.routeOptions.config.auth;
+    if (routeAuth === undefined) return;
+    const slug = accountSlugOf(request);
+    if (request.auth !== null) {
+      if (slug !== undefined && slug !== request.auth.account.slug) {
+        throw new AppError('account_mismatch', 'The accountSlug does not match the account of this API key.');
+      }
+      return;
+    }
+    const pending = request.pendingSession;
+    if (pending === null) throw new AppError('unauthenticated', 'Authentication required.');
     if (slug === undefined) {
       throw new AppError('account_slug_required', 'accountSlug is required when signed in with a dashboard session.', [
         { path: 'accountSlug', message: 'is required', code: 'required' },
       ]);
     }
-    const membership = await deps.backend.membership(session.user.id, slug);
+    const membership = await deps.backend.membership(pending.userId, slug);
     if (membership === undefined) throw new AppError('forbidden', 'You are not a member of that account.');
     const scopes = scopesForRole(membership.role);
     if (routeAuth.managersOnly === true && !MANAGER_ROLES.includes(membership.role)) {
@@ -144,7 +170,7 @@ export function installAuth(
     requireScope(scopes, routeAuth.scope);
     request.auth = {
       account: { id: membership.id, slug: membership.slug, name: membership.name },
-      principal: { kind: 'user', userId: session.user.id, sessionId: session.sessionId, role: membership.role, scopes },
+      principal: { kind: 'user', userId: pending.userId, sessionId: pending.sessionId, role: membership.role, scopes },
     };
   });
 }

@@ -15,7 +15,7 @@ const FASTIFY_CODES: Record<string, { code: ErrorCode; message: string }> = {
 
 function send(reply: FastifyReply, request: FastifyRequest, error: AppError): FastifyReply {
   for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
-  return reply.code(error.status).serializer(JSON.stringify).send({
+  return reply.code(error.status).type('application/json; charset=utf-8').serializer(JSON.stringify).send({
     error: error.message,
     code: error.code,
     issues: error.issues,

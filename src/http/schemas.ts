@@ -10,7 +10,7 @@ export const Timestamp = Type.String({ format: 'date-time', description: 'ISO-86
 /** A string enum rendered as `{ type: string, enum: [...] }` (clean OpenAPI, fast serialiser). */
 export function StringEnum<const T extends readonly string[]>(
   values: T,
-  options: { description?: string; default?: T[number] } = {},
+  options: { description?: string } = {},
 ): TUnsafe<T[number]> {
   return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
 }

@@ -9,7 +9,8 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const COMMON: Options = {
   allErrors: true, // list every bad field, not just the first
   removeAdditional: false, // unknown fields are errors, never silently dropped
-  useDefaults: true,
+  // Defaults belong to the services: a validator filling them in would reset fields on PATCH.
+  useDefaults: false,
   strict: false,
 };
 

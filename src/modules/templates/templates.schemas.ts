@@ -92,17 +92,17 @@ export const StagePatchBody = Type.Object(
 
 const templateFields = {
   template_name: Name(200),
-  use_case: Type.Optional(StringEnum(USE_CASES, { default: 'hiring' })),
+  use_case: Type.Optional(StringEnum(USE_CASES, { description: 'Default `hiring`.' })),
   description: Type.Optional(Nullable(Type.String({ maxLength: 5000 }))),
   objective: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
   success_outcome: Type.Optional(StringEnum(SUCCESS_OUTCOMES, { description: 'Derived from use_case when omitted.' })),
-  status: Type.Optional(StringEnum(TEMPLATE_STATUSES, { default: 'active' })),
+  status: Type.Optional(StringEnum(TEMPLATE_STATUSES, { description: 'Default `active`.' })),
   level: Type.Optional(Nullable(Name(100))),
   requirements: Type.Optional(Nullable(Type.String({ maxLength: 10000 }))),
   skills: Type.Optional(SkillList),
   soft_skills: Type.Optional(SkillList),
-  default_duration_minutes: Type.Optional(Duration),
-  default_difficulty: Type.Optional(StringEnum(DIFFICULTIES, { default: 'intermediate' })),
+  default_duration_minutes: Type.Optional(Type.Integer({ minimum: 5, maximum: 240, description: 'Minutes, 5–240. Default 30.' })),
+  default_difficulty: Type.Optional(StringEnum(DIFFICULTIES, { description: 'Default `intermediate`.' })),
 };
 
 export const TemplateCreateBody = Type.Object(

@@ -1,0 +1,215 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SCOPES, type Scope } from '../src/http/access.js';
+import { forEachDatabase } from './helpers/databases.js';
+import { useTestApp, type JsonResponse, type SignedIn, type TestAccount, type TestApp } from './helpers/test-app.js';
+
+/**
+ * The shared security table (CONVENTIONS §10): every route that declares `config.auth` is
+ * walked with each kind of bad credential. New routes are covered as soon as they exist; a
+ * route with an id parameter needs a fixture below (another account's object of that kind),
+ * and the test fails until it has one.
+ */
+
+type Fixture = (t: TestApp, other: TestAccount) => Promise<string>;
+
+/** Creates an object of the route's kind in the other account and returns its id. */
+const OTHER_ACCOUNT_OBJECTS: Record<string, Fixture> = {
+  '/api/v1/evaluation-templates/:id': async (t, other) => {
+    const res = await t.request('POST', '/api/v1/evaluation-templates', {
+      key: other.apiKey,
+      body: { template_name: 'Their template', stages: [{ type: 'screen', stage_name: 'Screen' }] },
+    });
+    return String(res.body.data.id);
+  },
+  '/api/v1/evaluation-stages/:id': async (t, other) => {
+    const res = await t.request('POST', '/api/v1/evaluation-templates', {
+      key: other.apiKey,
+      body: { template_name: 'Staged', stages: [{ type: 'final', stage_name: 'Final' }] },
+    });
+    return String(res.body.data.stages[0].id);
+  },
+  '/api/v1/api-keys/:id': async (t, other) => {
+    const { key } = await t.services.apiKeys.create(other.id, { name: 'theirs' });
+    return key.id;
+  },
+  '/api/v1/members/:user_id': async (_t, other) => other.owner.id,
+  '/api/v1/participants/:id': async (t, other) => {
+    const res = await t.request('POST', '/api/v1/participants', {
+      key: other.apiKey,
+      body: { name: 'Their Person', email: `their-${Date.now()}@example.test` },
+    });
+    return String(res.body.data.id);
+  },
+};
+
+function fixtureFor(url: string): Fixture | undefined {
+  const entry = Object.entries(OTHER_ACCOUNT_OBJECTS).find(([prefix]) => url.startsWith(prefix));
+  return entry?.[1];
+}
+
+function concrete(url: string, id: string): string {
+  return url.replace(/:[a-z_]+/g, id);
+}
+
+const RANDOM_UUID = '0190b6a0-0000-7000-8000-000000000000';
+const WRONG_KEY = `iv_live_${'x'.repeat(40)}`;
+
+function bodyFor(method: string): unknown {
+  return method === 'GET' || method === 'DELETE' ? undefined : {};
+}
+
+function expectError(res: JsonResponse, status: number, code: string): void {
+  expect({ status: res.statusCode, code: res.body?.code }).toEqual({ status, code });
+  expect(typeof res.body.error).toBe('string');
+  expect(res.body.request_id).toBe(res.headers['x-request-id']);
+}
+
+forEachDatabase((dialect) => {
+  const t = useTestApp(dialect);
+  let other: TestAccount;
+  let revokedKey: string;
+  let owner: SignedIn;
+
+  beforeAll(async () => {
+    other = await t().createAccount(`other-${dialect}`);
+    revokedKey = await t().createKey([...SCOPES]);
+    const keys = await t().services.apiKeys.list(t().account.id, { offset: 0, limit: 100 });
+    const toRevoke = keys.items.find((k) => revokedKey.startsWith(k.prefix));
+    if (toRevoke === undefined) throw new Error('key not found');
+    await t().services.apiKeys.revoke(t().account.id, toRevoke.id);
+    owner = await t().signIn(t().account.owner.email, t().account.owner.password);
+  });
+
+  it('covers a meaningful set of routes', () => {
+    const urls = t().protectedRoutes.map((r) => `${r.method} ${r.url}`);
+    expect(urls).toEqual(expect.arrayContaining(['GET /api/v1/evaluation-templates', 'POST /api/v1/api-keys', 'GET /api/v1/members']));
+  });
+
+  describe('every protected route', () => {
+    it('rejects missing, malformed, unknown and revoked keys with 401', async () => {
+      for (const route of t().protectedRoutes) {
+        const url = concrete(route.url, RANDOM_UUID);
+        const body = bodyFor(route.method);
+        for (const key of [null, 'not-a-key', WRONG_KEY, revokedKey]) {
+          const res = await t().request(route.method, url, { key, body });
+          expect.soft(res.statusCode, `${route.method} ${route.url} with key ${String(key).slice(0, 12)}`).toBe(401);
+          expect(res.body.code).toBe('unauthenticated');
+        }
+      }
+    });
+
+    it('refuses a key without the scope (403 naming it), and keys on dashboard-only routes', async () => {
+      for (const route of t().protectedRoutes) {
+        const url = concrete(route.url, RANDOM_UUID);
+        if (route.auth.managersOnly === true) {
+          const res = await t().request(route.method, url, { body: bodyFor(route.method) });
+          expectError(res, 403, 'forbidden');
+          continue;
+        }
+        const scope = route.auth.scope;
+        if (scope === undefined) continue;
+        const key = await t().createKey(SCOPES.filter((s: Scope) => s !== scope));
+        const res = await t().request(route.method, url, { key, body: bodyFor(route.method) });
+        expectError(res, 403, 'missing_scope');
+        expect(res.body.error).toContain(scope);
+      }
+    });
+
+    it("refuses another account's accountSlug with 403", async () => {
+      for (const route of t().protectedRoutes.filter((r) => r.auth.managersOnly !== true)) {
+        const url = concrete(route.url, RANDOM_UUID);
+        const res = await t().request(route.method, url, { query: { accountSlug: other.slug }, body: bodyFor(route.method) });
+        expectError(res, 403, 'account_mismatch');
+      }
+    });
+
+    it('requires accountSlug with a dashboard session (400)', async () => {
+      for (const route of t().protectedRoutes) {
+        const res = await t().asUser(owner, route.method, concrete(route.url, RANDOM_UUID), { body: bodyFor(route.method) });
+        expectError(res, 400, 'account_slug_required');
+      }
+    });
+
+    it('requires the CSRF token on state-changing dashboard requests (403)', async () => {
+      for (const route of t().protectedRoutes.filter((r) => r.method !== 'GET')) {
+        const res = await t().request(route.method, concrete(route.url, RANDOM_UUID), {
+          key: null,
+          headers: { cookie: owner.cookie },
+          query: { accountSlug: t().account.slug },
+          body: bodyFor(route.method),
+        });
+        expectError(res, 403, 'csrf_failed');
+      }
+    });
+
+    it('refuses a signed-in user on an account they are not a member of (403)', async () => {
+      for (const route of t().protectedRoutes) {
+        const res = await t().asUser(owner, route.method, concrete(route.url, RANDOM_UUID), {
+          query: { accountSlug: other.slug },
+          body: bodyFor(route.method),
+        });
+        expectError(res, 403, 'forbidden');
+      }
+    });
+
+    it("answers 404 for another account's ids, with a key and with a session, and leaks nothing", async () => {
+      const withId = t().protectedRoutes.filter((r) => r.url.includes('/:'));
+      expect(withId.length).toBeGreaterThan(0);
+      for (const route of withId) {
+        const fixture = fixtureFor(route.url);
+        expect(fixture, `no other-account fixture for ${route.url}: add one to OTHER_ACCOUNT_OBJECTS`).toBeDefined();
+        if (fixture === undefined) continue;
+        const id = await fixture(t(), other);
+        const url = concrete(route.url, id);
+        // A valid body where the route needs one, so that only the id can be the problem.
+        const body = validBodies[`${route.method} ${route.url}`] ?? bodyFor(route.method);
+        if (route.auth.managersOnly !== true) {
+          const res = await t().request(route.method, url, { body });
+          expect.soft(res.statusCode, `${route.method} ${route.url} (key)`).toBe(404);
+          expect(JSON.stringify(res.body)).not.toContain(id);
+        }
+        const res = await t().asUser(owner, route.method, url, { query: { accountSlug: t().account.slug }, body });
+        expect.soft(res.statusCode, `${route.method} ${route.url} (session)`).toBe(404);
+        expect(JSON.stringify(res.body)).not.toContain(id);
+      }
+    });
+  });
+
+  describe('roles', () => {
+    it('a viewer reads but cannot write; a member cannot manage keys or members', async () => {
+      const viewer = await t().createUser('viewer');
+      const viewerSession = await t().signIn(viewer.email, viewer.password);
+      const slug = { accountSlug: t().account.slug };
+      const list = await t().asUser(viewerSession, 'GET', '/api/v1/evaluation-templates', { query: slug });
+      expect(list.statusCode).toBe(200);
+      const create = await t().asUser(viewerSession, 'POST', '/api/v1/evaluation-templates', {
+        query: slug,
+        body: { template_name: 'Nope' },
+      });
+      expectError(create, 403, 'missing_scope');
+
+      const member = await t().createUser('member');
+      const memberSession = await t().signIn(member.email, member.password);
+      const created = await t().asUser(memberSession, 'POST', '/api/v1/evaluation-templates', {
+        query: slug,
+        body: { template_name: 'Member made' },
+      });
+      expect(created.statusCode).toBe(201);
+      const keys = await t().asUser(memberSession, 'POST', '/api/v1/api-keys', { query: slug, body: { name: 'x' } });
+      expectError(keys, 403, 'forbidden');
+      const members = await t().asUser(memberSession, 'POST', '/api/v1/members', {
+        query: slug,
+        body: { email: 'someone@example.test', name: 'Someone', password: 'password123', role: 'admin' },
+      });
+      expectError(members, 403, 'forbidden');
+    });
+  });
+});
+
+const validBodies: Record<string, unknown> = {
+  'PATCH /api/v1/evaluation-templates/:id': { description: 'x' },
+  'POST /api/v1/evaluation-templates/:id/stages': { type: 'extra', stage_name: 'Extra' },
+  'PATCH /api/v1/evaluation-stages/:id': { stage_name: 'Renamed' },
+  'PATCH /api/v1/members/:user_id': { role: 'member' },
+  'PATCH /api/v1/participants/:id': { name: 'Renamed' },
+};
