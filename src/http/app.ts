@@ -22,7 +22,7 @@ import { installAuth, type AuthBackend, type RouteAuth } from './auth.js';
 import { installErrorHandler, sendNotFound } from './error-handler.js';
 import { installIdempotency } from './idempotency.js';
 import { installMetrics } from './metrics.js';
-import { registerOpenApi } from './openapi.js';
+import { registerApiDocs, registerOpenApi } from './openapi.js';
 import { RateLimiter } from './rate-limit.js';
 import { installValidators, trimStrings } from './validation.js';
 
@@ -139,6 +139,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: App; services: Ser
   registerApiKeyRoutes(app, services.apiKeys);
   registerMemberRoutes(app, services.accounts);
   registerTemplateRoutes(app, services.templates);
+  await registerApiDocs(app);
 
   const webRoot = deps.webRoot;
   const hasWeb = webRoot !== undefined && existsSync(join(webRoot, 'index.html'));

@@ -53,7 +53,7 @@ export function installIdempotency(app: FastifyInstance, deps: { db: Db; clock: 
   app.decorateRequest('idempotency', null);
 
   app.addHook('preHandler', async (request, reply) => {
-    if (request.method !== 'POST' || request.auth === null) return;
+    if (request.method !== 'POST' || request.auth === null || request.auth === undefined) return;
     const key = idempotencyKeyOf(request);
     if (key === undefined) return;
     if (key.length === 0 || key.length > MAX_KEY_LENGTH) {
@@ -103,7 +103,7 @@ export function installIdempotency(app: FastifyInstance, deps: { db: Db; clock: 
 
   app.addHook('onSend', async (request, reply, payload) => {
     const pending = request.idempotency;
-    if (pending === null) return payload;
+    if (pending === null || pending === undefined) return payload;
     request.idempotency = null;
     const query = deps.db
       .updateTable('idempotency_keys')

@@ -4,7 +4,7 @@ import type { Config } from '../config/config.js';
 import type { App } from './app-types.js';
 
 /**
- * The OpenAPI 3.1 document is generated from the same route schemas that validate requests,
+ * Collects the route schemas (register before any route). The OpenAPI 3.1 document is generated from the same route schemas that validate requests,
  * served at /api/v1/openapi.json and browsable at /docs.
  */
 export async function registerOpenApi(app: App, config: Config): Promise<void> {
@@ -36,6 +36,10 @@ export async function registerOpenApi(app: App, config: Config): Promise<void> {
       return out;
     },
   });
+}
+
+/** The document and its browsable reference; registered after the hooks and decorators. */
+export async function registerApiDocs(app: App): Promise<void> {
   await app.register(fastifySwaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 }

@@ -18,15 +18,19 @@ const DUMMY_HASH =
   'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
 export class AuthService {
-  private readonly throttle = new LoginThrottle();
+  /** Guessing one account's password is slowed hard; one address (an office behind NAT) gets more room. */
+  private readonly perEmail = new LoginThrottle(10);
+  private readonly perAddress = new LoginThrottle(100);
 
   constructor(private readonly deps: { db: Db; clock: Clock; accounts: AccountsService; sessionTtlHours: number }) {}
 
   async login(email: string, password: string, clientIp: string): Promise<SignedInUser & { token: string; expiresAt: Date }> {
     const normalized = email.trim().toLowerCase();
-    const keys = [`email:${normalized}`, `ip:${clientIp}`];
     const now = this.deps.clock.now();
-    const wait = this.throttle.retryAfterSeconds(keys, now.getTime());
+    const wait = Math.max(
+      this.perEmail.retryAfterSeconds([normalized], now.getTime()),
+      this.perAddress.retryAfterSeconds([clientIp], now.getTime()),
+    );
     if (wait > 0) {
       throw new AppError('too_many_login_attempts', 'Too many failed sign-in attempts. Try again later.', [], {}, {
         'retry-after': String(wait),
@@ -35,10 +39,11 @@ export class AuthService {
     const user = await this.deps.accounts.findUserByEmail(normalized);
     const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
     if (user === undefined || !ok) {
-      this.throttle.recordFailure(keys, now.getTime());
+      this.perEmail.recordFailure([normalized], now.getTime());
+      this.perAddress.recordFailure([clientIp], now.getTime());
       throw new AppError('invalid_credentials', 'The email or password is incorrect.');
     }
-    this.throttle.reset([`email:${normalized}`]);
+    this.perEmail.reset([normalized]);
     const token = randomToken(32);
     const csrfToken = randomToken(24);
     const expiresAt = new Date(now.getTime() + this.deps.sessionTtlHours * 3_600_000);

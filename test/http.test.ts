@@ -1,0 +1,93 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { describe, expect, it } from 'vitest';
+import { forEachDatabase } from './helpers/databases.js';
+import { useTestApp } from './helpers/test-app.js';
+
+forEachDatabase((dialect) => {
+  describe('cross-cutting HTTP behaviour', () => {
+    const t = useTestApp(dialect, { env: { RATE_LIMIT_PER_SECOND: '1', RATE_LIMIT_BURST: '4' } });
+
+    it('echoes a client x-request-id and makes one otherwise', async () => {
+      const echoed = await t().request('GET', '/healthz', { key: null, headers: { 'x-request-id': 'client-abc.123' } });
+      expect(echoed.headers['x-request-id']).toBe('client-abc.123');
+      const made = await t().request('GET', '/healthz', { key: null, headers: { 'x-request-id': 'bad id with spaces' } });
+      expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    });
+
+    it('answers unknown API routes with the error body', async () => {
+      const res = await t().request('GET', '/api/v1/nothing-here');
+      expect(res.statusCode).toBe(404);
+      expect(res.body).toMatchObject({ code: 'not_found', issues: [], request_id: res.headers['x-request-id'] });
+    });
+
+    it('limits body size with 413 and rejects __proto__ keys with 400', async () => {
+      const big = await t().request('POST', '/api/v1/evaluation-templates', {
+        key: (await t().createKey(['evaluation_templates.write'])),
+        body: { template_name: 'x', description: 'y'.repeat(1024 * 1024 + 10) },
+      });
+      expect(big.statusCode).toBe(413);
+      expect(big.body.code).toBe('payload_too_large');
+      const proto = await t().request('POST', '/api/v1/evaluation-templates', {
+        key: (await t().createKey(['evaluation_templates.write'])),
+        body: '{"template_name":"x","__proto__":{"admin":true}}',
+        headers: { 'content-type': 'application/json' },
+      });
+      expect(proto.statusCode).toBe(400);
+      expect(({} as Record<string, unknown>)['admin']).toBeUndefined();
+    });
+
+    it('rate-limits per key with RateLimit headers, then 429 with Retry-After', async () => {
+      const key = await t().createKey(['evaluation_templates.read']);
+      const otherKey = await t().createKey(['evaluation_templates.read']);
+      const first = await t().request('GET', '/api/v1/evaluation-templates', { key });
+      expect(first.headers['ratelimit-limit']).toBe('4');
+      expect(first.headers['ratelimit-remaining']).toBe('3');
+      expect(first.headers['ratelimit-reset']).toEqual(expect.any(String));
+      let last = first;
+      for (let i = 0; i < 6 && last.statusCode !== 429; i += 1) {
+        last = await t().request('GET', '/api/v1/evaluation-templates', { key });
+      }
+      expect(last.statusCode).toBe(429);
+      expect(last.body.code).toBe('rate_limited');
+      expect(Number(last.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+      const unaffected = await t().request('GET', '/api/v1/evaluation-templates', { key: otherKey });
+      expect(unaffected.statusCode).toBe(200);
+    });
+
+    it('serves health, readiness and Prometheus metrics', async () => {
+      expect((await t().request('GET', '/healthz', { key: null })).body).toEqual({ status: 'ok' });
+      expect((await t().request('GET', '/readyz', { key: null })).body).toEqual({ status: 'ready' });
+      const metrics = await t().request('GET', '/metrics', { key: null });
+      expect(metrics.statusCode).toBe(200);
+      expect(metrics.body).toContain('docket_http_requests_total');
+      expect(metrics.body).toContain('route="/healthz"');
+    });
+
+    it('publishes a valid OpenAPI 3.1 document covering the API, and the /docs page', async () => {
+      const res = await t().request('GET', '/api/v1/openapi.json', { key: null });
+      expect(res.statusCode).toBe(200);
+      const validator = new Validator();
+      const result = await validator.validate(res.body);
+      expect(result.errors ?? []).toEqual([]);
+      expect(result.valid).toBe(true);
+      expect(validator.version).toBe('3.1');
+      const paths = Object.keys(res.body.paths);
+      expect(paths).toEqual(
+        expect.arrayContaining([
+          '/api/v1/evaluation-templates',
+          '/api/v1/evaluation-templates/{id}',
+          '/api/v1/evaluation-templates/{id}/stages',
+          '/api/v1/evaluation-stages/{id}',
+          '/api/v1/api-keys',
+          '/api/v1/members',
+          '/api/auth/login',
+        ]),
+      );
+      expect(paths).not.toContain('/healthz');
+      expect(res.body.paths['/api/v1/evaluation-templates'].post.security).toEqual([{ apiKey: [] }, { dashboardSession: [] }]);
+      const docs = await t().request('GET', '/docs/', { key: null });
+      expect(docs.statusCode).toBe(200);
+      expect(docs.body).toContain('<html');
+    });
+  });
+});
