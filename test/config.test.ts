@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config/config.js';
+
+describe('configuration', () => {
+  it('has working defaults: SQLite under ./data, port 3000', () => {
+    const config = loadConfig({});
+    expect(config.database).toEqual({ dialect: 'sqlite', filename: './data/docket.db' });
+    expect(config.port).toBe(3000);
+    expect(config.publicUrl).toBe('http://localhost:3000');
+    expect(config.rateLimitPerSecond).toBe(100);
+    expect(config.rateLimitBurst).toBe(200);
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.database)).toBe(true);
+  });
+
+  it('selects PostgreSQL from DATABASE_URL', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test', DATABASE_POOL_SIZE: '4' });
+    expect(config.database).toEqual({ dialect: 'postgres', connectionString: 'postgres://postgres@127.0.0.1:5432/test', poolSize: 4 });
+  });
+
+  const bad: Array<[string, Record<string, string>]> = [
+    ['PORT', { PORT: 'eighty' }],
+    ['PORT', { PORT: '70000' }],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://x' }],
+    ['DATABASE_URL', { DATABASE_URL: 'sqlite:' }],
+    ['PUBLIC_URL', { PUBLIC_URL: 'ftp://example.com' }],
+    ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
+    ['RATE_LIMIT_PER_SECOND', { RATE_LIMIT_PER_SECOND: '0' }],
+    ['DOCKET_API_KEY', { DOCKET_API_KEY: 'iv_live_short' }],
+    ['DOCKET_ACCOUNT_SLUG', { DOCKET_ACCOUNT_SLUG: 'Bad Slug' }],
+    ['DOCKET_ADMIN_PASSWORD', { DOCKET_ADMIN_PASSWORD: 'short' }],
+    ['SECURE_COOKIES', { SECURE_COOKIES: 'maybe' }],
+  ];
+  for (const [variable, env] of bad) {
+    it(`stops on a bad ${variable} with a message naming it (${JSON.stringify(env)})`, () => {
+      expect(() => loadConfig(env)).toThrow(ConfigError);
+      expect(() => loadConfig(env)).toThrow(variable);
+    });
+  }
+});
