@@ -34,6 +34,8 @@ export interface AppDeps {
   clock: Clock;
   /** A pino-compatible logger; defaults to JSON logs at config.logLevel. */
   logger?: FastifyBaseLogger;
+  /** Where JSON log lines go (default stdout); tests capture them to check what is logged. */
+  logStream?: NodeJS.WritableStream;
   /** Folder of the built dashboard; served at / when it exists. */
   webRoot?: string;
 }
@@ -83,6 +85,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: App; services: Ser
           logger: {
             level: deps.config.logLevel,
             redact: ['req.headers["x-api-key"]', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization'],
+            ...(deps.logStream !== undefined ? { stream: deps.logStream } : {}),
           },
         })
   ).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;

@@ -72,11 +72,16 @@ function withQuery(url: string, query: RequestOptions['query']): string {
 /** Builds an app over a fresh database of `dialect`, with one account, owner and key. */
 export async function createTestApp(
   dialect: Dialect,
-  options: { env?: Record<string, string>; clock?: Clock } = {},
+  options: { env?: Record<string, string>; clock?: Clock; logStream?: NodeJS.WritableStream } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase(dialect);
   const config = loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://docket.test', ...options.env });
-  const { app, services, protectedRoutes } = await buildApp({ config, database: db.handle, clock: options.clock ?? systemClock });
+  const { app, services, protectedRoutes } = await buildApp({
+    config,
+    database: db.handle,
+    clock: options.clock ?? systemClock,
+    ...(options.logStream !== undefined ? { logStream: options.logStream } : {}),
+  });
   await app.ready();
 
   const createAccount = async (slug: string): Promise<TestAccount> => {
