@@ -160,7 +160,7 @@ forEachDatabase((dialect) => {
         success_outcome: 'admit_reject',
         default_duration_minutes: 60,
       });
-      expect(res.body.data.updated_at >= template['updated_at']).toBe(true);
+      expect(res.body.data.updated_at >= String(template['updated_at'])).toBe(true);
       // A patch touches only what it names: nothing falls back to a default.
       const draft = await createTemplate(t(), { template_name: 'Draft', status: 'draft', use_case: 'training', default_difficulty: 'expert' });
       const touched = await t().request('PATCH', `${BASE}/${draft.id}`, { body: { description: 'only this' } });
