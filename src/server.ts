@@ -3,6 +3,7 @@ import type { Config } from './config/config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { buildApp } from './http/app.js';
+import { purgeExpiredIdempotencyKeys } from './http/idempotency.js';
 import { systemClock } from './lib/clock.js';
 import { packageRoot } from './lib/package-root.js';
 import { ensureFirstRun } from './modules/accounts/first-run.js';
@@ -30,6 +31,12 @@ export async function serve(config: Config): Promise<void> {
     process.stdout.write(['', '  Docket first run', ...report.lines.map((l) => `  ${l}`), ''].join('\n') + '\n');
   }
 
+  // Housekeeping off the request path: expired idempotency records go once an hour.
+  const housekeeping = setInterval(() => {
+    purgeExpiredIdempotencyKeys(database.db, systemClock).catch((error: unknown) => app.log.warn({ err: error }, 'housekeeping failed'));
+  }, 3_600_000);
+  housekeeping.unref();
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -40,6 +47,7 @@ export async function serve(config: Config): Promise<void> {
       process.exit(1);
     }, config.shutdownTimeoutMs);
     timer.unref();
+    clearInterval(housekeeping);
     try {
       await app.close();
       await database.destroy();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { purgeExpiredIdempotencyKeys } from '../src/http/idempotency.js';
 import { forEachDatabase } from './helpers/databases.js';
 import { useTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -315,6 +316,12 @@ forEachDatabase((dialect) => {
       expect(rows.body.meta.total).toBe(1);
       const tooLong = await t().request('POST', BASE, { headers: { 'idempotency-key': 'k'.repeat(256) }, body: { template_name: 'x' } });
       expect(tooLong.statusCode).toBe(400);
+
+      // After 24 h the record is gone and the key starts afresh.
+      const tomorrow = { now: () => new Date(Date.now() + 24 * 3_600_000 + 1000) };
+      expect(await purgeExpiredIdempotencyKeys(t().db.handle.db, tomorrow)).toBeGreaterThanOrEqual(1);
+      const fresh = await t().request('POST', BASE, { headers, body: { template_name: 'Something else' } });
+      expect(fresh.statusCode).toBe(201);
     });
 
     it('scopes keys per account and gives concurrent retries one creation', async () => {

@@ -121,3 +121,10 @@ export function installIdempotency(app: FastifyInstance, deps: { db: Db; clock: 
     return payload;
   });
 }
+
+/** Removes stored responses past their 24 h retention (run periodically by the server). */
+export async function purgeExpiredIdempotencyKeys(db: Db, clock: Clock): Promise<number> {
+  const cutoff = new Date(clock.now().getTime() - RETENTION_MS).toISOString();
+  const result = await db.deleteFrom('idempotency_keys').where('created_at', '<', cutoff).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
