@@ -2,10 +2,16 @@ import { Migrator, type MigrationResultSet } from 'kysely';
 import type { Db } from './database.js';
 import { migrations } from './migrations/index.js';
 
-export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
+/**
+ * `schema` (PostgreSQL) names the schema that holds Kysely's own bookkeeping tables; it must be
+ * given when the connection's search_path points elsewhere than `public`, because the migrator
+ * looks for its tables across schemas.
+ */
+export async function migrateToLatest(db: Db, options: { schema?: string } = {}): Promise<MigrationResultSet> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
+    ...(options.schema !== undefined ? { migrationTableSchema: options.schema } : {}),
   });
   const result = await migrator.migrateToLatest();
   if (result.error !== undefined) {

@@ -52,7 +52,7 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
   await admin.end();
   const config = parseDatabaseUrl(url, 10);
   const handle = openDatabase(config, { searchPath: schema });
-  await migrateToLatest(handle.db);
+  await migrateToLatest(handle.db, { schema });
   return {
     handle,
     config,
