@@ -1,0 +1,34 @@
+import type { paths } from './schema';
+
+type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+type DataOf<T> = Json<T> extends { data: infer D } ? D : never;
+
+export type Me = DataOf<paths['/api/auth/me']['get']['responses'][200]>;
+export type AccountSummary = Me['accounts'][number];
+export type Role = AccountSummary['role'];
+
+export type Template = DataOf<paths['/api/v1/evaluation-templates/{id}']['get']['responses'][200]>;
+export type Stage = Template['stages'][number];
+export type TemplateCreateBody = Json<NonNullable<paths['/api/v1/evaluation-templates']['post']['requestBody']>>;
+export type TemplatePatchBody = Json<NonNullable<paths['/api/v1/evaluation-templates/{id}']['patch']['requestBody']>>;
+export type UseCase = Template['use_case'];
+export type Difficulty = Template['default_difficulty'];
+export type TemplateStatus = Template['status'];
+
+export type ApiKey = DataOf<paths['/api/v1/api-keys/{id}/revoke']['post']['responses'][200]>;
+export type CreatedApiKey = DataOf<paths['/api/v1/api-keys']['post']['responses'][201]>;
+export type Scope = ApiKey['scopes'][number];
+
+export type Member = DataOf<paths['/api/v1/members']['post']['responses'][201]>;
+
+export type PageMeta = Json<paths['/api/v1/evaluation-templates']['get']['responses'][200]>['meta'];
+
+export const ROLES: readonly Role[] = ['owner', 'admin', 'member', 'viewer'];
+export const MANAGER_ROLES: readonly Role[] = ['owner', 'admin'];
+export const WRITER_ROLES: readonly Role[] = ['owner', 'admin', 'member'];
+
+export type Participant = DataOf<paths['/api/v1/participants/{id}']['get']['responses'][200]>;
+export type ParticipantCreateBody = Json<NonNullable<paths['/api/v1/participants']['post']['requestBody']>>;
+export type ParticipantPatchBody = Json<NonNullable<paths['/api/v1/participants/{id}']['patch']['requestBody']>>;
+export type ParticipantStatus = Participant['status'];
+export type ImportReport = DataOf<paths['/api/v1/participants/import']['post']['responses'][200]>;

@@ -1,0 +1,103 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { addTags } from '../lib/tags';
+import { AlertIcon, CloseIcon } from './Icons';
+
+export interface TagInputProps {
+  label: string;
+  value: string[];
+  onChange: (tags: string[]) => void;
+  hint?: string;
+  error?: string | undefined;
+  placeholder?: string;
+  optional?: boolean;
+  maxTags?: number;
+}
+
+/**
+ * Chips for a list of short labels: Enter, Tab (with text) or a comma adds what was typed,
+ * Backspace on an empty field removes the last chip, each chip has a labelled remove button.
+ */
+export function TagInput({ label, value, onChange, hint, error, placeholder, optional = false, maxTags = 50 }: TagInputProps) {
+  const id = useId();
+  const [draft, setDraft] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint !== undefined ? hintId : '', error !== undefined ? errorId : ''].filter((s) => s !== '').join(' ');
+
+  const commit = (text: string) => {
+    const next = addTags(value, text, maxTags);
+    if (next !== value) onChange(next);
+    setDraft('');
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter' || event.key === ',') {
+      if (draft.trim() !== '' || event.key === ',') event.preventDefault();
+      if (draft.trim() !== '') commit(draft);
+    } else if (event.key === 'Tab' && draft.trim() !== '') {
+      commit(draft);
+    } else if (event.key === 'Backspace' && draft === '' && value.length > 0) {
+      onChange(value.slice(0, -1));
+    }
+  };
+
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field-label">
+        {label}
+        {optional ? <span className="optional">(optional)</span> : null}
+      </label>
+      <div className="tag-input" data-invalid={error !== undefined} onClick={() => inputRef.current?.focus()}>
+        <ul className="tags" aria-label={`${label} added`} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {value.map((tag) => (
+            <li key={tag.toLowerCase()} className="chip">
+              <span>{tag}</span>
+              <button
+                type="button"
+                className="chip-remove"
+                aria-label={`Remove ${tag}`}
+                onClick={(event) => {
+                  event.stopPropagation();
+                  onChange(value.filter((t) => t !== tag));
+                  inputRef.current?.focus();
+                }}
+              >
+                <CloseIcon size={12} />
+              </button>
+            </li>
+          ))}
+        </ul>
+        <input
+          ref={inputRef}
+          id={id}
+          value={draft}
+          placeholder={value.length === 0 ? placeholder : undefined}
+          aria-describedby={describedBy === '' ? undefined : describedBy}
+          aria-invalid={error !== undefined || undefined}
+          onChange={(event) => {
+            const text = event.target.value;
+            // Pasting "a, b; c" adds three chips at once.
+            if (/[,;|]/.test(text)) commit(text);
+            else setDraft(text);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={() => {
+            if (draft.trim() !== '') commit(draft);
+          }}
+        />
+      </div>
+      {hint !== undefined ? (
+        <div id={hintId} className="field-hint">
+          {hint}
+        </div>
+      ) : null}
+      {error !== undefined ? (
+        <div id={errorId} className="field-error">
+          <AlertIcon size={14} />
+          <span>{error}</span>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { detectDelimiter, parseCsv, toCsv } from './csv';
+
+describe('parseCsv', () => {
+  it('reads a header and rows with CRLF or LF line ends and a byte order mark', () => {
+    const table = parseCsv('\uFEFFname,email\r\nJane,jane@example.com\nCarlos,carlos@yourco.com\n');
+    expect(table.header).toEqual(['name', 'email']);
+    expect(table.rows).toEqual([
+      ['Jane', 'jane@example.com'],
+      ['Carlos', 'carlos@yourco.com'],
+    ]);
+  });
+
+  it('keeps commas, quotes and line breaks inside quoted fields', () => {
+    const table = parseCsv('name,notes\n"Smith, Jane","said ""hi""\nthen left"\n');
+    expect(table.rows).toEqual([['Smith, Jane', 'said "hi"\nthen left']]);
+  });
+
+  it('skips blank lines and keeps empty fields', () => {
+    const table = parseCsv('a,b,c\n\n1,,3\n\n');
+    expect(table.rows).toEqual([['1', '', '3']]);
+  });
+
+  it('reads files separated by semicolons or tabs', () => {
+    expect(detectDelimiter('name;email;tags\nJane;j@x.io;a|b')).toBe(';');
+    expect(parseCsv('name\temail\nJane\tj@x.io').rows).toEqual([['Jane', 'j@x.io']]);
+    expect(parseCsv('name;email\n"Smith; Jane";j@x.io').rows).toEqual([['Smith; Jane', 'j@x.io']]);
+  });
+
+  it('reads the last record without a trailing newline', () => {
+    expect(parseCsv('name,email\nJane,j@x.io').rows).toEqual([['Jane', 'j@x.io']]);
+  });
+});
+
+describe('toCsv', () => {
+  it('quotes only what needs quoting and round-trips through parseCsv', () => {
+    const rows = [
+      ['name', 'note'],
+      ['Smith, Jane', 'said "hi"'],
+      ['Plain', 'multi\nline'],
+    ];
+    const text = toCsv(rows);
+    expect(text.split('\r\n')[0]).toBe('name,note');
+    expect(text).toContain('"Smith, Jane","said ""hi"""');
+    const back = parseCsv(text);
+    expect([back.header, ...back.rows]).toEqual(rows);
+  });
+});

@@ -1,0 +1,47 @@
+import type { Difficulty, Role, Scope, TemplateStatus, UseCase } from '../api/models';
+
+// Records keyed by the API's enums: adding a value to the API without a label fails typecheck.
+
+export const USE_CASE_LABELS: Record<UseCase, string> = {
+  hiring: 'Hiring',
+  admissions: 'Admissions',
+  training: 'Training',
+  custom_api: 'Custom (API)',
+};
+
+export const DIFFICULTY_LABELS: Record<Difficulty, string> = {
+  beginner: 'Beginner',
+  intermediate: 'Intermediate',
+  advanced: 'Advanced',
+  expert: 'Expert',
+  adaptive: 'Adaptive',
+};
+
+export const TEMPLATE_STATUS_LABELS: Record<TemplateStatus, string> = {
+  draft: 'Draft',
+  active: 'Active',
+  archived: 'Archived',
+};
+
+export const ROLE_LABELS: Record<Role, { label: string; description: string }> = {
+  owner: { label: 'Owner', description: 'Everything, including granting the owner role.' },
+  admin: { label: 'Admin', description: 'Everything but the owner role: API keys, members, data.' },
+  member: { label: 'Member', description: 'Reads and writes participants and templates.' },
+  viewer: { label: 'Viewer', description: 'Reads only.' },
+};
+
+export const SCOPE_LABELS: Record<Scope, string> = {
+  'candidates.read': 'Read participants',
+  'candidates.write': 'Create and update participants',
+  'candidates.delete': 'Delete participants',
+  'interviews.read': 'Read sessions',
+  'interviews.write': 'Book and run sessions',
+  'evaluation_templates.read': 'Read evaluation templates',
+  'evaluation_templates.write': 'Create and update evaluation templates',
+  'webhooks.read': 'Read webhook endpoints',
+  'webhooks.write': 'Manage webhook endpoints',
+};
+
+export function keysOf<K extends string>(record: Record<K, unknown>): K[] {
+  return Object.keys(record) as K[];
+}
