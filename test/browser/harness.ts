@@ -1,0 +1,179 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { loadConfig } from '../../src/config/config.js';
+import type { Role } from '../../src/http/access.js';
+import type { App } from '../../src/http/app-types.js';
+import { buildApp, type Services } from '../../src/http/app.js';
+import { systemClock } from '../../src/lib/clock.js';
+import { packageRoot } from '../../src/lib/package-root.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/databases.js';
+
+/**
+ * Browser tests run the real server (built dashboard included) on a random loopback port over
+ * a fresh SQLite database, and drive it with Chromium.
+ */
+
+const ROOT = packageRoot();
+const WEB_ROOT = join(ROOT, 'dist', 'web');
+export const SCREENSHOT_DIR = join(ROOT, 'screenshots');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+export interface Credentials {
+  id: string;
+  email: string;
+  password: string;
+  name: string;
+}
+
+export interface DashboardServer {
+  url: string;
+  app: App;
+  services: Services;
+  account: { id: string; slug: string; name: string };
+  owner: Credentials;
+  /** An all-scopes API key of the account, for seeding data through the public API. */
+  apiKey: string;
+  createUser(role: Role, options?: { name?: string; accountId?: string }): Promise<Credentials>;
+  createAccount(slug: string, name: string): Promise<{ id: string; slug: string; name: string }>;
+  /** Calls the API with the account's key; returns status and JSON body. */
+  api(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
+  close(): Promise<void>;
+}
+
+let userCounter = 0;
+
+export async function startDashboardServer(): Promise<DashboardServer> {
+  if (!existsSync(join(WEB_ROOT, 'index.html'))) {
+    throw new Error('The dashboard is not built: run `npm run build:web` (npm test does it first).');
+  }
+  const db: TestDatabase = await createTestDatabase('sqlite');
+  const config = loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://127.0.0.1:3000' });
+  const { app, services } = await buildApp({ config, database: db.handle, clock: systemClock, webRoot: WEB_ROOT });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (address === null || typeof address === 'string') throw new Error('the server did not bind a TCP port');
+  const url = `http://127.0.0.1:${address.port}`;
+
+  const createAccount = async (slug: string, name: string) => {
+    const account = await services.accounts.createAccount({ slug, name });
+    return { id: account.id, slug: account.slug, name: account.name };
+  };
+  const account = await createAccount('acme', 'Acme Recruiting');
+
+  const createUser = async (role: Role, options: { name?: string; accountId?: string } = {}): Promise<Credentials> => {
+    userCounter += 1;
+    const email = `${role}-${userCounter}@acme.test`;
+    const password = `a long password ${userCounter}`;
+    const name = options.name ?? `${role.charAt(0).toUpperCase()}${role.slice(1)} User`;
+    const user = await services.accounts.createUser({ email, name, password });
+    await services.accounts.addMembership(options.accountId ?? account.id, user.id, role);
+    return { id: user.id, email, password, name };
+  };
+  const owner = await createUser('owner', { name: 'Olivia Owner' });
+  const { secret: apiKey } = await services.apiKeys.create(account.id, { name: 'Seed key' });
+
+  return {
+    url,
+    app,
+    services,
+    account,
+    owner,
+    apiKey,
+    createUser,
+    createAccount,
+    api: async (method, path, body) => {
+      const response = await fetch(`${url}${path}`, {
+        method,
+        headers: { 'x-api-key': apiKey, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text === '' ? undefined : (JSON.parse(text) as unknown) };
+    },
+    close: async () => {
+      await app.close();
+      await db.dispose();
+    },
+  };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium was not found at ${CHROMIUM}; install Debian's "chromium" package or set CHROMIUM_PATH.`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+}
+
+export interface BrowserTest {
+  server: DashboardServer;
+  page: Page;
+  context: BrowserContext;
+}
+
+/**
+ * Registers hooks giving each test its own server (fresh database) and browser context;
+ * Chromium itself is shared by the tests of a file. Use `t()` inside a test.
+ */
+export function useBrowserTest(): () => BrowserTest {
+  let browser: Browser | undefined;
+  let current: BrowserTest | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    if (browser === undefined) throw new Error('Chromium did not start');
+    const server = await startDashboardServer();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: server.url, reducedMotion: 'reduce' });
+    context.setDefaultTimeout(10_000);
+    const page = await context.newPage();
+    current = { server, page, context };
+  });
+  afterEach(async () => {
+    if (current === undefined) return;
+    await current.context.close();
+    await current.server.close();
+    current = undefined;
+  });
+  return () => {
+    if (current === undefined) throw new Error('browser test not ready (use inside a test)');
+    return current;
+  };
+}
+
+export async function signIn(page: Page, credentials: { email: string; password: string }, path = '/'): Promise<void> {
+  await page.goto(path);
+  await page.getByLabel('Email').fill(credentials.email);
+  await page.getByLabel('Password').fill(credentials.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+}
+
+/** Waits for running CSS animations and transitions to finish (they are short under reduced motion). */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
+  });
+}
+
+/**
+ * Saves full-page screenshots of the current page at desktop (1280 px) and phone (375 px)
+ * widths into screenshots/ (ignored by git), then restores the desktop viewport.
+ */
+export async function capture(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: width === 375 ? 812 : 800 });
+    await settle(page);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
