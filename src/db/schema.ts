@@ -107,6 +107,45 @@ export interface EventsTable {
   occurred_at: string;
 }
 
+export interface ParticipantsTable {
+  id: string;
+  account_id: string;
+  template_id: string | null;
+  /** template_id, or '' for none: part of the unique key (account_id, email_normalized, template_key). */
+  template_key: string;
+  name: string;
+  email: string;
+  /** Trimmed, lower-cased email. */
+  email_normalized: string;
+  /** Lower-cased `name + "\n" + email`, searched by the `q` filter. */
+  search_text: string;
+  external_id: string | null;
+  phone: string | null;
+  /** JSON array of the tags as given (trimmed, case-insensitive duplicates dropped). */
+  tags: string;
+  /** JSON object text, or null. */
+  profile: string | null;
+  /** JSON object text, or null. */
+  background: string | null;
+  /** JSON object text, or null. */
+  metadata: string | null;
+  resume_url: string | null;
+  /** 'pending' | 'ready' | 'failed'; null without a resume_url. */
+  resume_status: string | null;
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One row per participant and lower-cased tag: the tag filter reads this, never JSON. */
+export interface ParticipantTagsTable {
+  participant_id: string;
+  account_id: string;
+  tag_normalized: string;
+  /** The participant's created_at, so tag filters page in list order. */
+  created_at: string;
+}
+
 export interface Database {
   accounts: AccountsTable;
   users: UsersTable;
@@ -117,6 +156,8 @@ export interface Database {
   evaluation_stages: EvaluationStagesTable;
   idempotency_keys: IdempotencyKeysTable;
   events: EventsTable;
+  participants: ParticipantsTable;
+  participant_tags: ParticipantTagsTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;
@@ -126,3 +167,6 @@ export type TemplateRow = Selectable<EvaluationTemplatesTable>;
 export type NewTemplateRow = Insertable<EvaluationTemplatesTable>;
 export type TemplateUpdate = Updateable<EvaluationTemplatesTable>;
 export type StageRow = Selectable<EvaluationStagesTable>;
+export type ParticipantRow = Selectable<ParticipantsTable>;
+export type ParticipantTagRow = Selectable<ParticipantTagsTable>;
+export type EventRow = Selectable<EventsTable>;

@@ -14,7 +14,11 @@ import { registerApiKeyRoutes } from '../modules/api-keys/api-keys.routes.js';
 import { ApiKeysService } from '../modules/api-keys/api-keys.service.js';
 import { registerAuthRoutes } from '../modules/auth/auth.routes.js';
 import { AuthService } from '../modules/auth/auth.service.js';
+import { EventsService } from '../modules/events/events.service.js';
 import { registerOpsRoutes } from '../modules/ops/ops.routes.js';
+import { ParticipantsBatchService } from '../modules/participants/participants-batch.service.js';
+import { registerParticipantRoutes } from '../modules/participants/participants.routes.js';
+import { ParticipantsService } from '../modules/participants/participants.service.js';
 import { registerTemplateRoutes } from '../modules/templates/templates.routes.js';
 import { TemplatesService } from '../modules/templates/templates.service.js';
 import type { App } from './app-types.js';
@@ -45,6 +49,9 @@ export interface Services {
   apiKeys: ApiKeysService;
   auth: AuthService;
   templates: TemplatesService;
+  events: EventsService;
+  participants: ParticipantsService;
+  participantBatches: ParticipantsBatchService;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -56,7 +63,11 @@ export function createServices(deps: AppDeps): Services {
   const apiKeys = new ApiKeysService({ db, clock });
   const auth = new AuthService({ db, clock, accounts, sessionTtlHours: deps.config.sessionTtlHours });
   const templates = new TemplatesService({ db, dialect, clock });
-  return { accounts, apiKeys, auth, templates };
+  const events = new EventsService({ clock });
+  const participantDeps = { db, dialect, clock, templates, events };
+  const participants = new ParticipantsService(participantDeps);
+  const participantBatches = new ParticipantsBatchService(participantDeps);
+  return { accounts, apiKeys, auth, templates, events, participants, participantBatches };
 }
 
 /** A route that declares `config.auth`, as registered (the shared security tests walk these). */
@@ -142,6 +153,11 @@ export async function buildApp(deps: AppDeps): Promise<{ app: App; services: Ser
   registerApiKeyRoutes(app, services.apiKeys);
   registerMemberRoutes(app, services.accounts);
   registerTemplateRoutes(app, services.templates);
+  registerParticipantRoutes(app, {
+    participants: services.participants,
+    batch: services.participantBatches,
+    templates: services.templates,
+  });
   await registerApiDocs(app);
 
   const webRoot = deps.webRoot;

@@ -1,0 +1,77 @@
+import type { Executor } from '../../db/database.js';
+import { newId } from '../../db/ids.js';
+import type { EventRow } from '../../db/schema.js';
+import { isoNow, type Clock } from '../../lib/clock.js';
+import * as repo from './events.repository.js';
+
+/** The event types of SPEC §6. */
+export const EVENT_TYPES = [
+  'participant.created',
+  'participant.updated',
+  'participant.deleted',
+  'session.created',
+  'session.rescheduled',
+  'session.started',
+  'session.completed',
+  'session.scored',
+  'session.failed',
+  'session.cancelled',
+] as const;
+
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export interface NewEvent {
+  type: EventType;
+  /** The event's `data`, e.g. `{ participant: {...} }`. */
+  data: Record<string, unknown>;
+}
+
+export interface DomainEvent {
+  id: string;
+  event: EventType;
+  occurred_at: string;
+  data: Record<string, unknown>;
+}
+
+/** `evt_` + a UUIDv7 without dashes: unique, and ordered by time like the rows it follows. */
+export function newEventId(): string {
+  return `evt_${newId().replace(/-/g, '')}`;
+}
+
+/**
+ * Domain events as rows of the `events` table (an outbox). They are written with the executor
+ * of the change that caused them, inside its transaction, so an event exists exactly when its
+ * change committed; webhook delivery reads them afterwards.
+ */
+export class EventsService {
+  constructor(private readonly deps: { clock: Clock }) {}
+
+  async record(db: Executor, accountId: string, event: NewEvent): Promise<void> {
+    await this.recordMany(db, accountId, [event]);
+  }
+
+  async recordMany(db: Executor, accountId: string, events: readonly NewEvent[]): Promise<string[]> {
+    if (events.length === 0) return [];
+    const occurredAt = isoNow(this.deps.clock);
+    const rows: EventRow[] = events.map((event) => ({
+      id: newEventId(),
+      account_id: accountId,
+      type: event.type,
+      payload: JSON.stringify(event.data),
+      occurred_at: occurredAt,
+    }));
+    await repo.insertEvents(db, rows);
+    return rows.map((row) => row.id);
+  }
+
+  /** An account's events in the order they happened, after `afterId` (for delivery and tests). */
+  async list(db: Executor, accountId: string, options: { afterId?: string; limit: number }): Promise<DomainEvent[]> {
+    const rows = await repo.listEvents(db, accountId, options);
+    return rows.map((row) => ({
+      id: row.id,
+      event: row.type as EventType,
+      occurred_at: row.occurred_at,
+      data: JSON.parse(row.payload) as Record<string, unknown>,
+    }));
+  }
+}

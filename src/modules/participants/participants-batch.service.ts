@@ -1,0 +1,265 @@
+import { isForeignKeyViolation } from '../../db/errors.js';
+import { newId } from '../../db/ids.js';
+import { AppError, notFound, type ErrorIssue } from '../../http/errors.js';
+import { isoNow } from '../../lib/clock.js';
+import type { TemplatesService } from '../templates/templates.service.js';
+import { issuesByColumn, readCsvRows, rowToBody } from './participants.csv.js';
+import { identityKey, newParticipant, toRow, toTagRows, validateCreate } from './participants.model.js';
+import * as repo from './participants.repository.js';
+import {
+  MAX_BULK_ITEMS,
+  type BatchOutcome,
+  type ItemOutcome,
+  type Participant,
+  type ParticipantCreate,
+} from './participants.schemas.js';
+import type { ParticipantsDeps } from './participants.service.js';
+
+/** Rows written per transaction by the CSV import (a bulk request is one transaction). */
+export const IMPORT_CHUNK_SIZE = 500;
+
+interface Candidate {
+  index: number;
+  line?: number;
+  input: ParticipantCreate;
+}
+
+export interface ImportOptions {
+  dryRun: boolean;
+  /** Puts every row in this template, whatever the file's template columns say. */
+  templateId?: string | undefined;
+  templateName?: string | undefined;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const TEMPLATE_NOT_FOUND: ErrorIssue = {
+  path: 'evaluation_template_id',
+  message: 'is not a template of this account',
+  code: 'not_found',
+};
+
+/** Template look-ups of one request, each asked once. */
+class TemplateLookup {
+  private readonly ids = new Map<string, boolean>();
+  private readonly names = new Map<string, string[]>();
+
+  constructor(
+    private readonly templates: TemplatesService,
+    private readonly accountId: string,
+  ) {}
+
+  async exists(id: string): Promise<boolean> {
+    const key = id.toLowerCase();
+    let found = this.ids.get(key);
+    if (found === undefined) {
+      found = (await this.templates.find(this.accountId, key)) !== undefined;
+      this.ids.set(key, found);
+    }
+    return found;
+  }
+
+  async idsNamed(name: string): Promise<string[]> {
+    const key = name.toLowerCase();
+    let found = this.names.get(key);
+    if (found === undefined) {
+      found = (await this.templates.findByName(this.accountId, name)).map((t) => t.id);
+      this.names.set(key, found);
+    }
+    return found;
+  }
+}
+
+function byName(ids: readonly string[], name: string, path: string): { id: string } | { issue: ErrorIssue } {
+  const [first, ...others] = ids;
+  if (first === undefined) return { issue: { path, message: `no template is named "${name}"`, code: 'not_found' } };
+  if (others.length > 0) {
+    return {
+      issue: { path, message: `${ids.length} templates are named "${name}"; use evaluation_template_id`, code: 'ambiguous' },
+    };
+  }
+  return { id: first };
+}
+
+/**
+ * Writes candidates in transactions, skipping duplicates: against stored rows (the unique index
+ * decides, as for single creates) and within the request (the first occurrence wins).
+ */
+class BatchWriter {
+  /** Identity → id of the participant holding it (null: would be created, in a dry run). */
+  private readonly seen = new Map<string, string | null>();
+  readonly results: ItemOutcome[] = [];
+
+  constructor(
+    private readonly deps: ParticipantsDeps,
+    private readonly accountId: string,
+    private readonly dryRun: boolean,
+  ) {}
+
+  fail(index: number, line: number | undefined, issues: ErrorIssue[]): void {
+    this.results.push({ index, ...(line === undefined ? {} : { line }), status: 'failed', issues });
+  }
+
+  async write(candidates: readonly Candidate[]): Promise<void> {
+    const now = isoNow(this.deps.clock);
+    const fresh: { candidate: Candidate; participant: Participant; identity: string }[] = [];
+    const outcome = new Map<Candidate, ItemOutcome>();
+    const at = (c: Candidate) => ({ index: c.index, ...(c.line === undefined ? {} : { line: c.line }) });
+
+    for (const candidate of candidates) {
+      const participant = newParticipant(candidate.input, newId(), now);
+      const identity = identityKey(participant.evaluation_template_id, participant.email);
+      if (this.seen.has(identity)) {
+        const holder = this.seen.get(identity) ?? null;
+        outcome.set(candidate, { ...at(candidate), status: 'skipped', ...(holder === null ? {} : { existing_id: holder }) });
+        continue;
+      }
+      this.seen.set(identity, this.dryRun ? null : participant.id);
+      fresh.push({ candidate, participant, identity });
+    }
+
+    const rows = fresh.map((f) => toRow(this.accountId, f.participant));
+    let inserted = new Set<string>();
+    let existing = new Map<string, string>();
+    if (this.dryRun) {
+      existing = await repo.findIdsByIdentity(this.deps.db, this.accountId, rows);
+    } else if (rows.length > 0) {
+      try {
+        await this.deps.db.transaction().execute(async (tx) => {
+          inserted = await repo.insertNew(tx, rows);
+          const created = fresh.filter((f) => inserted.has(f.participant.id)).map((f) => f.participant);
+          const conflicted = rows.filter((row) => !inserted.has(row.id));
+          if (conflicted.length > 0) existing = await repo.findIdsByIdentity(tx, this.accountId, conflicted);
+          await repo.insertTags(tx, created.flatMap((p) => toTagRows(this.accountId, p)));
+          await this.deps.events.recordMany(
+            tx,
+            this.accountId,
+            created.map((participant) => ({ type: 'participant.created' as const, data: { participant } })),
+          );
+        });
+      } catch (error) {
+        if (isForeignKeyViolation(error)) {
+          throw new AppError('conflict', 'An evaluation template was deleted while participants were being added to it. Retry.');
+        }
+        throw error;
+      }
+    }
+
+    for (const { candidate, participant, identity } of fresh) {
+      if (!this.dryRun && inserted.has(participant.id)) {
+        outcome.set(candidate, { ...at(candidate), status: 'created', id: participant.id });
+        continue;
+      }
+      const holder = existing.get(identity);
+      if (holder !== undefined) {
+        this.seen.set(identity, holder);
+        outcome.set(candidate, { ...at(candidate), status: 'skipped', existing_id: holder });
+      } else if (this.dryRun) {
+        outcome.set(candidate, { ...at(candidate), status: 'created' });
+      } else {
+        // Taken when inserted, gone when looked up: deleted concurrently.
+        this.seen.delete(identity);
+        outcome.set(candidate, {
+          ...at(candidate),
+          status: 'failed',
+          issues: [{ path: 'email', message: 'changed concurrently; retry this item', code: 'conflict' }],
+        });
+      }
+    }
+    for (const candidate of candidates) {
+      const result = outcome.get(candidate);
+      if (result !== undefined) this.results.push(result);
+    }
+  }
+
+  report(): BatchOutcome {
+    const results = [...this.results].sort((a, b) => a.index - b.index);
+    const count = (status: ItemOutcome['status']) => results.filter((r) => r.status === status).length;
+    return { created: count('created'), skipped: count('skipped'), failed: count('failed'), results };
+  }
+}
+
+/** `POST /participants/bulk` and `POST /participants/import`. */
+export class ParticipantsBatchService {
+  constructor(private readonly deps: ParticipantsDeps) {}
+
+  async bulk(accountId: string, items: readonly unknown[]): Promise<BatchOutcome> {
+    if (items.length > MAX_BULK_ITEMS) {
+      throw new AppError('batch_too_large', `A bulk request takes at most ${MAX_BULK_ITEMS} participants; nothing was created.`, [
+        { path: 'participants', message: `must have at most ${MAX_BULK_ITEMS} items`, code: 'too_long' },
+      ]);
+    }
+    const writer = new BatchWriter(this.deps, accountId, false);
+    const templates = new TemplateLookup(this.deps.templates, accountId);
+    const candidates: Candidate[] = [];
+    for (const [index, item] of items.entries()) {
+      const checked = validateCreate(item);
+      if (!checked.ok) {
+        writer.fail(index, undefined, checked.issues);
+        continue;
+      }
+      const templateId = checked.value.evaluation_template_id;
+      if (templateId !== undefined && templateId !== null && !(await templates.exists(templateId))) {
+        writer.fail(index, undefined, [TEMPLATE_NOT_FOUND]);
+        continue;
+      }
+      candidates.push({ index, input: checked.value });
+    }
+    await writer.write(candidates);
+    return writer.report();
+  }
+
+  /**
+   * Reads the whole file first (a malformed one is refused before anything is written), then
+   * writes the valid rows in transactions of IMPORT_CHUNK_SIZE.
+   */
+  async import(accountId: string, csv: string, options: ImportOptions): Promise<BatchOutcome> {
+    const templates = new TemplateLookup(this.deps.templates, accountId);
+    const override = await this.overrideTemplate(templates, options);
+    const writer = new BatchWriter(this.deps, accountId, options.dryRun);
+    const candidates: Candidate[] = [];
+
+    for await (const row of readCsvRows(csv)) {
+      const body = rowToBody(row.cells);
+      const issues: ErrorIssue[] = [];
+      if (override !== undefined) {
+        body['evaluation_template_id'] = override;
+      } else if (row.cells.evaluation_template_id !== undefined) {
+        body['evaluation_template_id'] = row.cells.evaluation_template_id;
+        // A malformed id is reported by validation below; a well-formed one must exist.
+        const id = row.cells.evaluation_template_id;
+        if (UUID.test(id) && !(await templates.exists(id))) issues.push(TEMPLATE_NOT_FOUND);
+      } else if (row.cells.template_name !== undefined) {
+        const found = byName(await templates.idsNamed(row.cells.template_name), row.cells.template_name, 'template_name');
+        if ('id' in found) body['evaluation_template_id'] = found.id;
+        else issues.push(found.issue);
+      }
+      const checked = validateCreate(body);
+      if (!checked.ok) issues.push(...issuesByColumn(checked.issues));
+      if (issues.length > 0 || !checked.ok) {
+        writer.fail(row.index, row.line, issues);
+        continue;
+      }
+      candidates.push({ index: row.index, line: row.line, input: checked.value });
+    }
+
+    for (let start = 0; start < candidates.length; start += IMPORT_CHUNK_SIZE) {
+      await writer.write(candidates.slice(start, start + IMPORT_CHUNK_SIZE));
+    }
+    return { ...writer.report(), dry_run: options.dryRun };
+  }
+
+  private async overrideTemplate(templates: TemplateLookup, options: ImportOptions): Promise<string | undefined> {
+    if (options.templateId !== undefined) {
+      if (!(await templates.exists(options.templateId))) throw notFound('Evaluation template');
+      return options.templateId.toLowerCase();
+    }
+    if (options.templateName !== undefined) {
+      const found = byName(await templates.idsNamed(options.templateName), options.templateName, 'template_name');
+      if ('id' in found) return found.id;
+      if (found.issue.code === 'not_found') throw notFound('Evaluation template');
+      throw new AppError('validation_failed', `Several templates are named "${options.templateName}".`, [found.issue]);
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,201 @@
+import type { ParticipantRow, ParticipantTagRow } from '../../db/schema.js';
+import type { ErrorIssue } from '../../http/errors.js';
+import { createBodyAjv, issuesFromAjv } from '../../http/validation.js';
+import {
+  ParticipantCreateBody,
+  type Background,
+  type Participant,
+  type ParticipantCreate,
+  type ParticipantPatch,
+  type ParticipantStatus,
+  type Profile,
+} from './participants.schemas.js';
+
+/**
+ * The participant's documented normalisation, and the one mapping between rows and API
+ * objects. Strings arrive trimmed (JSON bodies are trimmed globally; CSV cells here); on top:
+ * tags lose case-insensitive duplicates (the first spelling is kept), `null` members of
+ * `profile` and `background` are dropped, an absent optional field reads back as `null`
+ * (`tags` as `[]`, `metadata` as `{}`), `status` defaults to `active`, and template ids are
+ * lower-cased.
+ */
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function normaliseTag(tag: string): string {
+  return tag.trim().toLowerCase();
+}
+
+export function normaliseTags(tags: readonly string[] | null | undefined): string[] {
+  if (tags === null || tags === undefined) return [];
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of tags) {
+    const tag = raw.trim();
+    const key = tag.toLowerCase();
+    if (tag === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push(tag);
+  }
+  return out;
+}
+
+type Nullish<T> = { [K in keyof T]?: T[K] | null | undefined };
+
+function withoutNulls<T extends object>(value: Nullish<T> | null | undefined, keys: readonly (keyof T)[]): T | null {
+  if (value === null || value === undefined) return null;
+  const out: Partial<T> = {};
+  for (const key of keys) {
+    const inner = value[key];
+    if (inner !== null && inner !== undefined) out[key] = inner as T[keyof T];
+  }
+  return out as T;
+}
+
+const PROFILE_KEYS = ['title', 'organization', 'experienceLevel', 'location'] as const;
+const BACKGROUND_KEYS = ['skills', 'education', 'languages'] as const;
+
+export function normaliseProfile(profile: Nullish<Profile> | null | undefined): Profile | null {
+  return withoutNulls<Profile>(profile, PROFILE_KEYS);
+}
+
+export function normaliseBackground(background: Nullish<Background> | null | undefined): Background | null {
+  return withoutNulls<Background>(background, BACKGROUND_KEYS);
+}
+
+/** The identity that must be unique within an account: template (or none) and email. */
+export function identityKey(templateId: string | null, email: string): string {
+  return `${templateId ?? ''}\n${normaliseEmail(email)}`;
+}
+
+/** A new participant from a validated create body. */
+export function newParticipant(input: ParticipantCreate, id: string, now: string): Participant {
+  const resumeUrl = input.resume_url ?? null;
+  return {
+    id,
+    name: input.name,
+    email: input.email,
+    evaluation_template_id: input.evaluation_template_id?.toLowerCase() ?? null,
+    external_id: input.external_id ?? null,
+    phone: input.phone ?? null,
+    tags: normaliseTags(input.tags),
+    profile: normaliseProfile(input.profile),
+    background: normaliseBackground(input.background),
+    resume_url: resumeUrl,
+    // Fetching the resume is a background job; until it has run the status is pending.
+    resume: resumeUrl === null ? null : { status: 'pending' },
+    metadata: input.metadata ?? {},
+    status: input.status ?? 'active',
+    created_at: now,
+    updated_at: now,
+  };
+}
+
+/** The participant after a validated PATCH: present fields replace, `null` clears. */
+export function patchedParticipant(current: Participant, patch: ParticipantPatch, now: string): Participant {
+  const next: Participant = { ...current, updated_at: now };
+  if (patch.name !== undefined) next.name = patch.name;
+  if (patch.email !== undefined) next.email = patch.email;
+  if (patch.evaluation_template_id !== undefined) next.evaluation_template_id = patch.evaluation_template_id?.toLowerCase() ?? null;
+  if (patch.external_id !== undefined) next.external_id = patch.external_id;
+  if (patch.phone !== undefined) next.phone = patch.phone;
+  if (patch.tags !== undefined) next.tags = normaliseTags(patch.tags);
+  if (patch.profile !== undefined) next.profile = normaliseProfile(patch.profile);
+  if (patch.background !== undefined) next.background = normaliseBackground(patch.background);
+  if (patch.metadata !== undefined) next.metadata = patch.metadata ?? {};
+  if (patch.status !== undefined) next.status = patch.status;
+  if (patch.resume_url !== undefined && patch.resume_url !== current.resume_url) {
+    next.resume_url = patch.resume_url;
+    next.resume = patch.resume_url === null ? null : { status: 'pending' };
+  }
+  return next;
+}
+
+function jsonOrNull(value: object | null): string | null {
+  return value === null ? null : JSON.stringify(value);
+}
+
+export function toRow(accountId: string, p: Participant): ParticipantRow {
+  const emailNormalized = normaliseEmail(p.email);
+  return {
+    id: p.id,
+    account_id: accountId,
+    template_id: p.evaluation_template_id,
+    template_key: p.evaluation_template_id ?? '',
+    name: p.name,
+    email: p.email,
+    email_normalized: emailNormalized,
+    search_text: `${p.name.toLowerCase()}\n${emailNormalized}`,
+    external_id: p.external_id,
+    phone: p.phone,
+    tags: JSON.stringify(p.tags),
+    profile: jsonOrNull(p.profile),
+    background: jsonOrNull(p.background),
+    metadata: Object.keys(p.metadata).length === 0 ? null : JSON.stringify(p.metadata),
+    resume_url: p.resume_url,
+    resume_status: p.resume?.status ?? null,
+    status: p.status,
+    created_at: p.created_at,
+    updated_at: p.updated_at,
+  };
+}
+
+export function toTagRows(accountId: string, p: Participant): ParticipantTagRow[] {
+  return p.tags.map((tag) => ({
+    participant_id: p.id,
+    account_id: accountId,
+    tag_normalized: normaliseTag(tag),
+    created_at: p.created_at,
+  }));
+}
+
+/** The row columns the API object is made of (what reads select). */
+export const PARTICIPANT_COLUMNS = [
+  'id',
+  'template_id',
+  'name',
+  'email',
+  'external_id',
+  'phone',
+  'tags',
+  'profile',
+  'background',
+  'metadata',
+  'resume_url',
+  'resume_status',
+  'status',
+  'created_at',
+  'updated_at',
+] as const;
+
+export type ParticipantRecord = Pick<ParticipantRow, (typeof PARTICIPANT_COLUMNS)[number]>;
+
+export function toParticipant(row: ParticipantRecord): Participant {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    evaluation_template_id: row.template_id,
+    external_id: row.external_id,
+    phone: row.phone,
+    tags: JSON.parse(row.tags) as string[],
+    profile: row.profile === null ? null : (JSON.parse(row.profile) as Profile),
+    background: row.background === null ? null : (JSON.parse(row.background) as Background),
+    resume_url: row.resume_url,
+    resume: row.resume_status === null ? null : { status: row.resume_status as 'pending' | 'ready' | 'failed' },
+    metadata: row.metadata === null ? {} : (JSON.parse(row.metadata) as Record<string, string>),
+    status: row.status as ParticipantStatus,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+  };
+}
+
+const validateCreateBody = createBodyAjv().compile<ParticipantCreate>(ParticipantCreateBody);
+
+/** Validates one bulk item or CSV row exactly as `POST /participants` validates its body. */
+export function validateCreate(item: unknown): { ok: true; value: ParticipantCreate } | { ok: false; issues: ErrorIssue[] } {
+  if (validateCreateBody(item)) return { ok: true, value: item };
+  return { ok: false, issues: issuesFromAjv(validateCreateBody.errors ?? []) };
+}
