@@ -2,8 +2,21 @@ import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { SqliteDatabase, SqliteStatement } from 'kysely';
+
+/**
+ * better-sqlite3 12 (legacy node::ObjectWrap) aborts the process on Node 24.19+ when a
+ * statement is garbage-collected; 13 (Node-API) fixes that but does not run on Node 20. Both
+ * are installed (13 under the alias `better-sqlite3-napi`, with prebuilt Node-API binaries)
+ * and the binding is chosen by the running Node's major version. The API is the same.
+ */
+const BINDING_MODULE = Number(process.versions.node.split('.')[0]) >= 22 ? 'better-sqlite3-napi' : 'better-sqlite3';
+const requireFromHere = createRequire(import.meta.url);
+
+function loadBinding(): typeof BetterSqlite3 {
+  return requireFromHere(BINDING_MODULE) as typeof BetterSqlite3;
+}
 
 const STATEMENT_CACHE_SIZE = 500;
 
@@ -21,7 +34,8 @@ export interface SqliteHandle {
  */
 export function openSqlite(filename: string, options: { checkpointIntervalMs: number }): SqliteHandle {
   if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
-  const raw = new BetterSqlite3(filename);
+  const Database = loadBinding();
+  const raw = new Database(filename);
   raw.pragma('journal_mode = WAL');
   // NORMAL in WAL mode keeps every commit atomic and the file consistent after a crash; only
   // the last commits before a power loss can be lost. FULL would fsync on every commit.
@@ -64,7 +78,7 @@ export function openSqlite(filename: string, options: { checkpointIntervalMs: nu
 }
 
 function startCheckpointer(filename: string, intervalMs: number): Worker {
-  const modulePath = createRequire(import.meta.url).resolve('better-sqlite3');
+  const modulePath = requireFromHere.resolve(BINDING_MODULE);
   const source = `
     const { workerData } = require('node:worker_threads');
     const Database = require(workerData.modulePath);
