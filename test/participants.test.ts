@@ -317,7 +317,7 @@ forEachDatabase((dialect) => {
         external_id: 'ext-1',
         resume: { status: 'pending' },
       });
-      expect(replaced.body.data.updated_at >= p['updated_at']).toBe(true);
+      expect(replaced.body.data.updated_at >= String(p['updated_at'])).toBe(true);
       const byOldTag = await t().request('GET', BASE, { query: { tag: 'old-b' } });
       expect(byOldTag.body.data.map((x: { id: string }) => x.id)).not.toContain(p.id);
       const byNewTag = await t().request('GET', BASE, { query: { tag: 'NEW' } });
