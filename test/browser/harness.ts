@@ -131,13 +131,19 @@ export function useBrowserTest(): () => BrowserTest {
   beforeEach(async () => {
     if (browser === undefined) throw new Error('Chromium did not start');
     const server = await startDashboardServer();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: server.url, reducedMotion: 'reduce' });
-    context.setDefaultTimeout(10_000);
-    const page = await context.newPage();
-    current = { server, page, context };
+    const browserContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: server.url, reducedMotion: 'reduce' });
+    browserContext.setDefaultTimeout(10_000);
+    const page = await browserContext.newPage();
+    current = { server, page, context: browserContext };
   });
-  afterEach(async () => {
+  afterEach(async (context) => {
     if (current === undefined) return;
+    if (context.task.result?.state === 'fail') {
+      // A failing test leaves a picture of the page it failed on.
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      const name = context.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
+      await current.page.screenshot({ path: join(SCREENSHOT_DIR, `failed-${name}.png`), fullPage: true }).catch(() => undefined);
+    }
     await current.context.close();
     await current.server.close();
     current = undefined;

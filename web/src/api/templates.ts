@@ -13,14 +13,15 @@ export const templateKeys = {
 
 /**
  * Every template of the team (for pickers and for showing names in other lists), read page
- * by page in cursor mode.
+ * by page in cursor mode. `fresh` reads the list again when the component mounts.
  */
-export function useAllTemplates() {
+export function useAllTemplates(options: { fresh?: boolean } = {}) {
   const api = useApi();
   const { slug } = useAccount();
   return useQuery({
     queryKey: templateKeys.every(slug),
     staleTime: 60_000,
+    ...(options.fresh === true ? { refetchOnMount: 'always' as const } : {}),
     queryFn: async () => {
       const all: Template[] = [];
       let cursor: string | undefined;

@@ -14,6 +14,7 @@ export const IMPORT_FIELDS = [
   'organization',
   'experience_level',
   'location',
+  'status',
 ] as const;
 
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -34,6 +35,7 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   organization: 'Organization',
   experience_level: 'Experience level',
   location: 'Location',
+  status: 'Status',
 };
 
 const SYNONYMS: Record<ImportField, string[]> = {
@@ -49,6 +51,7 @@ const SYNONYMS: Record<ImportField, string[]> = {
   organization: ['organization', 'organisation', 'company', 'employer', 'school', 'org', 'department'],
   experience_level: ['experience level', 'experiencelevel', 'experience', 'seniority', 'level'],
   location: ['location', 'city', 'country', 'place'],
+  status: ['status', 'state'],
 };
 
 function normalise(header: string): string {

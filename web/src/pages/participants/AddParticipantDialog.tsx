@@ -22,7 +22,7 @@ function AddParticipantForm({ onClose }: { onClose: () => void }) {
   const account = useAccount();
   const queryClient = useQueryClient();
   const toast = useToast();
-  const templates = useAllTemplates();
+  const templates = useAllTemplates({ fresh: true });
   const { form, errors, change, check, showServerError } = useParticipantForm(EMPTY_PARTICIPANT_FORM, 'new-participant');
 
   const create = useMutation({

@@ -215,7 +215,7 @@ export function ParticipantsPage() {
                       Import a CSV
                     </Link>
                     <Button variant="primary" icon={<PlusIcon />} onClick={() => setAdding(true)}>
-                      Add
+                      Add participant
                     </Button>
                   </>
                 ) : undefined
