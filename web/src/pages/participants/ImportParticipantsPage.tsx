@@ -137,17 +137,17 @@ function FilePicker({ onLoaded }: { onLoaded: (file: LoadedFile) => void }) {
             <UploadIcon size={20} />
           </div>
           <strong>Drop a CSV file here, or choose one</strong>
-          <label className="btn btn-primary" htmlFor={inputId}>
-            Choose CSV file
-          </label>
           <input
             id={inputId}
-            className="visually-hidden"
+            className="visually-hidden file-input"
             type="file"
             accept=".csv,text/csv"
             aria-label="CSV file"
             onChange={(event) => void load(event.target.files?.[0])}
           />
+          <label className="btn btn-primary" htmlFor={inputId}>
+            Choose CSV file
+          </label>
           <span className="subtle">Up to 50,000 rows and 20 MB. Comma, semicolon or tab separated.</span>
         </div>
         {problem !== null ? <Notice tone="error" title={problem} /> : null}
