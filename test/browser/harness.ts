@@ -165,6 +165,9 @@ export async function signIn(page: Page, credentials: { email: string; password:
 /** Waits for running CSS animations and transitions to finish (they are short under reduced motion). */
 async function settle(page: Page): Promise<void> {
   await page.evaluate(async () => {
+    // Sticky headers and sidebars would otherwise appear where the page was scrolled to.
+    window.scrollTo(0, 0);
+    document.querySelectorAll('.dialog-body').forEach((el) => el.scrollTo(0, 0));
     await new Promise((resolve) => requestAnimationFrame(resolve));
     await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
   });
