@@ -206,9 +206,19 @@ const ISSUE_COLUMN: Record<string, string> = {
   'profile.location': 'location',
 };
 
-/** Issue paths named by CSV column (`profile.experienceLevel` → `experience_level`, `tags.3` → `tags`). */
+/**
+ * Issues named by CSV column (`profile.experienceLevel` → `experience_level`, `tags.3` → `tags`),
+ * without the vaguer issue of a parent object (`profile`) when a column says more.
+ */
 export function issuesByColumn(issues: readonly ErrorIssue[]): ErrorIssue[] {
-  return issues.map((issue) => ({ ...issue, path: ISSUE_COLUMN[issue.path] ?? issue.path.replace(/^tags\.\d+$/, 'tags') }));
+  const out = new Map<string, ErrorIssue>();
+  for (const issue of issues) {
+    const vague = issue.code === 'invalid_value' && issues.some((other) => other.path.startsWith(`${issue.path}.`));
+    if (vague) continue;
+    const path = ISSUE_COLUMN[issue.path] ?? issue.path.replace(/^tags\.\d+$/, 'tags');
+    if (!out.has(path)) out.set(path, { ...issue, path });
+  }
+  return [...out.values()];
 }
 
 function exportRecord(p: Participant, templateName: string | null): string[] {

@@ -141,7 +141,8 @@ export function registerParticipantRoutes(app: App, deps: ParticipantRouteDeps):
         response: { 200: DataEnvelope(BatchReport), ...errorResponses(404, 413, 415) },
       },
       handler: async (request) => {
-        if (typeof request.body !== 'string') {
+        const type = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+        if (type !== 'text/csv' || typeof request.body !== 'string') {
           throw new AppError('unsupported_media_type', 'Send the CSV file as the request body with "Content-Type: text/csv".');
         }
         const query = request.query;
