@@ -113,6 +113,8 @@ export interface BrowserTest {
   server: DashboardServer;
   page: Page;
   context: BrowserContext;
+  /** The shared Chromium, for a second user's context. */
+  browser: Browser;
 }
 
 /**
@@ -134,7 +136,7 @@ export function useBrowserTest(): () => BrowserTest {
     const browserContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: server.url, reducedMotion: 'reduce' });
     browserContext.setDefaultTimeout(10_000);
     const page = await browserContext.newPage();
-    current = { server, page, context: browserContext };
+    current = { server, page, context: browserContext, browser };
   });
   afterEach(async (context) => {
     if (current === undefined) return;

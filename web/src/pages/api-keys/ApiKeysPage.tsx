@@ -294,7 +294,10 @@ function CreateKeyDialog({ open, onClose }: { open: boolean; onClose: () => void
     );
   }
 
-  const toggle = (scope: Scope, on: boolean) => setScopes((list) => (on ? ALL_SCOPES.filter((s) => s === scope || list.includes(s)) : list.filter((s) => s !== scope)));
+  const toggle = (scope: Scope, on: boolean) => {
+    setScopes((list) => (on ? ALL_SCOPES.filter((s) => s === scope || list.includes(s)) : list.filter((s) => s !== scope)));
+    setErrors((found) => ({ ...found, scopes: undefined }));
+  };
 
   return (
     <Dialog
@@ -331,7 +334,10 @@ function CreateKeyDialog({ open, onClose }: { open: boolean; onClose: () => void
           value={name}
           error={errors.name}
           autoFocus
-          onChange={(e) => setName(e.target.value)}
+          onChange={(e) => {
+            setName(e.target.value);
+            setErrors((found) => ({ ...found, name: undefined }));
+          }}
         />
         <fieldset>
           <legend className="field-label">Scopes</legend>
@@ -343,7 +349,10 @@ function CreateKeyDialog({ open, onClose }: { open: boolean; onClose: () => void
                 ref={(el) => {
                   if (el !== null) el.indeterminate = scopes.length > 0 && scopes.length < ALL_SCOPES.length;
                 }}
-                onChange={(e) => setScopes(e.target.checked ? ALL_SCOPES : [])}
+                onChange={(e) => {
+                  setScopes(e.target.checked ? ALL_SCOPES : []);
+                  setErrors((found) => ({ ...found, scopes: undefined }));
+                }}
               />
               <span>
                 <span className="checkbox-title">All scopes</span>

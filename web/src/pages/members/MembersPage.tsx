@@ -260,7 +260,10 @@ function AddMemberDialog({ open, onClose }: { open: boolean; onClose: () => void
     onClose();
   };
 
-  const set = <K extends keyof MemberForm>(k: K, v: MemberForm[K]) => setForm((f) => ({ ...f, [k]: v }));
+  const set = <K extends keyof MemberForm>(k: K, v: MemberForm[K]) => {
+    setForm((f) => ({ ...f, [k]: v }));
+    setErrors((found) => ({ ...found, [k]: undefined }));
+  };
 
   return (
     <Dialog

@@ -112,7 +112,10 @@ export function StagesEditor({ stages, defaultDuration, onAdd, onMove, onRemove,
             placeholder="Technical interview"
             value={name}
             error={errors.stage_name}
-            onChange={(event) => setName(event.target.value)}
+            onChange={(event) => {
+              setName(event.target.value);
+              setErrors((found) => ({ ...found, stage_name: undefined, ...(typeTouched ? {} : { type: undefined }) }));
+            }}
             onKeyDown={(event) => {
               if (event.key === 'Enter') void add(event);
             }}
@@ -125,6 +128,7 @@ export function StagesEditor({ stages, defaultDuration, onAdd, onMove, onRemove,
             onChange={(event) => {
               setTypeTouched(true);
               setType(event.target.value.toLowerCase());
+              setErrors((found) => ({ ...found, type: undefined }));
             }}
             onKeyDown={(event) => {
               if (event.key === 'Enter') void add(event);
@@ -139,7 +143,10 @@ export function StagesEditor({ stages, defaultDuration, onAdd, onMove, onRemove,
             placeholder={String(defaultDuration)}
             value={duration}
             error={errors.duration_minutes}
-            onChange={(event) => setDuration(event.target.value)}
+            onChange={(event) => {
+              setDuration(event.target.value);
+              setErrors((found) => ({ ...found, duration_minutes: undefined }));
+            }}
             onKeyDown={(event) => {
               if (event.key === 'Enter') void add(event);
             }}
