@@ -161,7 +161,8 @@ export async function signIn(page: Page, credentials: { email: string; password:
   await page.getByLabel('Email').fill(credentials.email);
   await page.getByLabel('Password').fill(credentials.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await page.locator('main#main').waitFor();
 }
 
 /** Waits for running CSS animations and transitions to finish (they are short under reduced motion). */

@@ -24,6 +24,27 @@ export function AccountLayout() {
     if (account !== null) rememberAccount(account.slug);
   }, [account]);
   useEffect(() => setNavOpen(false), [location.pathname]);
+  // The phone drawer: focus moves into it on opening, and Escape closes it.
+  useEffect(() => {
+    if (!navOpen) return;
+    // Once the drawer is shown: an element still hidden cannot take focus.
+    const link = document.querySelector<HTMLElement>('#sidebar .nav-link');
+    const drawer = document.getElementById('sidebar');
+    const focusLink = () => link?.focus();
+    drawer?.addEventListener('transitionend', focusLink, { once: true });
+    const frame = window.requestAnimationFrame(() => window.requestAnimationFrame(focusLink));
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setNavOpen(false);
+      document.querySelector<HTMLElement>('.topbar button')?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      drawer?.removeEventListener('transitionend', focusLink);
+      window.cancelAnimationFrame(frame);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [navOpen]);
 
   if (account === null) {
     return (
