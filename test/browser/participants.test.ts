@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { capture, signIn, useBrowserTest, type DashboardServer } from './harness.js';
 
@@ -164,6 +165,14 @@ describe('participants in the dashboard', () => {
     expect(await rows.count()).toBe(1);
     expect(await page.getByRole('combobox', { name: 'Template', exact: true }).inputValue()).toBe(backend);
     expect(await page.getByRole('button', { name: 'Remove remote' }).count()).toBe(1);
+
+    // Export downloads the filtered list as CSV, with the dashboard's session.
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Export' }).click();
+    const exported = readFileSync(await (await downloadPromise).path(), 'utf8').trim().split(/\r?\n/);
+    expect(exported).toHaveLength(2);
+    expect(exported[0]).toMatch(/^(\uFEFF)?.*name.*email/);
+    expect(exported[1]).toContain('jane@example.com');
 
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.getByRole('combobox', { name: 'Status' }).selectOption('archived');

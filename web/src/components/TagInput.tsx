@@ -49,25 +49,27 @@ export function TagInput({ label, value, onChange, hint, error, placeholder, opt
         {optional ? <span className="optional">(optional)</span> : null}
       </label>
       <div className="tag-input" data-invalid={error !== undefined} onClick={() => inputRef.current?.focus()}>
-        <ul className="tags" aria-label={`${label} added`} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-          {value.map((tag) => (
-            <li key={tag.toLowerCase()} className="chip">
-              <span>{tag}</span>
-              <button
-                type="button"
-                className="chip-remove"
-                aria-label={`Remove ${tag}`}
-                onClick={(event) => {
-                  event.stopPropagation();
-                  onChange(value.filter((t) => t !== tag));
-                  inputRef.current?.focus();
-                }}
-              >
-                <CloseIcon size={12} />
-              </button>
-            </li>
-          ))}
-        </ul>
+        {value.length === 0 ? null : (
+          <ul className="tags" aria-label={`${label} added`} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+            {value.map((tag) => (
+              <li key={tag.toLowerCase()} className="chip">
+                <span>{tag}</span>
+                <button
+                  type="button"
+                  className="chip-remove"
+                  aria-label={`Remove ${tag}`}
+                  onClick={(event) => {
+                    event.stopPropagation();
+                    onChange(value.filter((t) => t !== tag));
+                    inputRef.current?.focus();
+                  }}
+                >
+                  <CloseIcon size={12} />
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
         <input
           ref={inputRef}
           id={id}
