@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { capture, signIn, useBrowserTest } from './harness.js';
+import { BROWSER_TEST_TIMEOUT_MS, capture, signIn, useBrowserTest } from './harness.js';
 
-describe('API keys in the dashboard', () => {
+describe('API keys in the dashboard', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
   const t = useBrowserTest();
 
   it('creates a key, shows the secret once, the key works, and after revoking it gets 401', async () => {

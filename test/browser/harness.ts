@@ -20,6 +20,10 @@ const WEB_ROOT = join(ROOT, 'dist', 'web');
 export const SCREENSHOT_DIR = join(ROOT, 'screenshots');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
+/** A browser flow does many steps; a loaded CI machine must not fail it on time alone. */
+export const BROWSER_TEST_TIMEOUT_MS = 120_000;
+const ACTION_TIMEOUT_MS = 15_000;
+
 export interface Credentials {
   id: string;
   email: string;
@@ -134,7 +138,7 @@ export function useBrowserTest(): () => BrowserTest {
     if (browser === undefined) throw new Error('Chromium did not start');
     const server = await startDashboardServer();
     const browserContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: server.url, reducedMotion: 'reduce' });
-    browserContext.setDefaultTimeout(10_000);
+    browserContext.setDefaultTimeout(ACTION_TIMEOUT_MS);
     const page = await browserContext.newPage();
     current = { server, page, context: browserContext, browser };
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { capture, signIn, useBrowserTest } from './harness.js';
+import { BROWSER_TEST_TIMEOUT_MS, capture, signIn, useBrowserTest } from './harness.js';
 
 // A spreadsheet export with its own headers: a semicolon-separated file, a column Docket does
 // not know, a duplicate of a stored participant, a duplicate inside the file, a bad email and
@@ -15,7 +15,7 @@ const MIXED_CSV = [
   'Wrong Template;wrong@example.com;Astronaut;;',
 ].join('\r\n');
 
-describe('participant CSV import in the dashboard', () => {
+describe('participant CSV import in the dashboard', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
   const t = useBrowserTest();
 
   it('previews and maps the columns, imports a mixed file, reports each row, and downloads the failures', async () => {

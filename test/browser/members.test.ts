@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { capture, signIn, useBrowserTest } from './harness.js';
+import { BROWSER_TEST_TIMEOUT_MS, capture, signIn, useBrowserTest } from './harness.js';
 
-describe('members and roles in the dashboard', () => {
+describe('members and roles in the dashboard', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
   const t = useBrowserTest();
 
   it('an owner adds a member, changes the role, and removes them', async () => {

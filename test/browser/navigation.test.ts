@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { SCREENSHOT_DIR, capture, signIn, useBrowserTest } from './harness.js';
+import { BROWSER_TEST_TIMEOUT_MS, SCREENSHOT_DIR, capture, signIn, useBrowserTest } from './harness.js';
 
-describe('dashboard navigation', () => {
+describe('dashboard navigation', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
   const t = useBrowserTest();
 
   it('the sidebar holds every section, and the current one is marked', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { capture, signIn, useBrowserTest, type DashboardServer } from './harness.js';
+import { BROWSER_TEST_TIMEOUT_MS, capture, signIn, useBrowserTest, type DashboardServer } from './harness.js';
 
 async function createTemplate(server: DashboardServer, name: string): Promise<string> {
   const { status, body } = await server.api('POST', '/api/v1/evaluation-templates', { template_name: name });
@@ -19,7 +19,7 @@ async function listParticipants(server: DashboardServer, query = ''): Promise<{ 
   return (body as { data: { name: string; email: string; status: string; profile: unknown }[] }).data;
 }
 
-describe('participants in the dashboard', () => {
+describe('participants in the dashboard', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
   const t = useBrowserTest();
 
   it('adds a participant by the published steps, and the participant appears in the list', async () => {
@@ -38,6 +38,8 @@ describe('participants in the dashboard', () => {
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Add a participant' });
     await dialog.waitFor();
+    // The form starts in the Name field.
+    expect(await dialog.getByRole('textbox', { name: 'Name', exact: true }).evaluate((el) => el === document.activeElement)).toBe(true);
     // Fill in name and email.
     await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('Jane Smith');
     await dialog.getByRole('textbox', { name: 'Email', exact: true }).fill('jane@example.com');

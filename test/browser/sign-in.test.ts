@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { capture, signIn, useBrowserTest } from './harness.js';
+import { BROWSER_TEST_TIMEOUT_MS, capture, signIn, useBrowserTest } from './harness.js';
 
-describe('dashboard sign-in', () => {
+describe('dashboard sign-in', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
   const t = useBrowserTest();
 
   it('refuses a wrong password with a clear message, then signs in with the right one', async () => {
@@ -64,6 +64,23 @@ describe('dashboard sign-in', () => {
     expect(me).toBe(401);
     await page.goto('/a/acme/participants');
     await page.waitForURL(/\/sign-in\?next=%2Fa%2Facme%2Fparticipants/);
+  });
+
+  it('a session that ends while the page is open leads to sign-in and back to the page', async () => {
+    const { page, server } = t();
+    await signIn(page, server.owner);
+    // The session ends behind the dashboard's back (expired, or signed out in another tab).
+    await page.evaluate(async () => {
+      const me = (await (await fetch('/api/auth/me')).json()) as { data: { csrf_token: string } };
+      await fetch('/api/auth/logout', { method: 'POST', headers: { 'x-csrf-token': me.data.csrf_token } });
+    });
+    await page.getByRole('link', { name: 'Evaluation Templates' }).click();
+    await page.waitForURL(/\/sign-in\?next=%2Fa%2Facme%2Ftemplates/);
+    await page.getByLabel('Email').fill(server.owner.email);
+    await page.getByLabel('Password').fill(server.owner.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/a/acme/templates');
+    await page.getByRole('heading', { name: 'Evaluation Templates', level: 1 }).waitFor();
   });
 
   it('switches between the teams of a user, keeping the section', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capture, signIn, useBrowserTest, type DashboardServer } from './harness.js';
+import { BROWSER_TEST_TIMEOUT_MS, capture, signIn, useBrowserTest, type DashboardServer } from './harness.js';
 
 interface StoredTemplate {
   id: string;
@@ -19,7 +19,7 @@ async function templates(server: DashboardServer): Promise<StoredTemplate[]> {
   return (body as { data: StoredTemplate[] }).data;
 }
 
-describe('evaluation templates in the dashboard', () => {
+describe('evaluation templates in the dashboard', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
   const t = useBrowserTest();
 
   it('creates a template with its fields and ordered stages', async () => {

@@ -28,7 +28,14 @@ export function Dialog({ open, title, description, onClose, children, footer, on
   useEffect(() => {
     const dialog = ref.current;
     if (dialog === null) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // Start in the first field of a form; in a confirmation, on the first (safe) action.
+      const first = dialog.querySelector<HTMLElement>(
+        '.dialog-body input:not([type="hidden"]):not([disabled]), .dialog-body select, .dialog-body textarea, .dialog-footer button',
+      );
+      first?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
