@@ -227,7 +227,11 @@ export function ParticipantsPage() {
         ) : (
           <>
             <div className="table-wrap">
-              <table className="table table-cards" aria-busy={list.isFetching}>
+              <table
+                className="table table-cards"
+                aria-busy={list.isFetching}
+                style={list.isPlaceholderData ? { opacity: 0.6 } : undefined}
+              >
                 <caption className="visually-hidden">Participants</caption>
                 <thead>
                   <tr>
@@ -291,7 +295,7 @@ export function ParticipantsPage() {
             </div>
             <Pager
               summary={
-                rows === undefined
+                rows === undefined || list.isPlaceholderData
                   ? 'Loading…'
                   : rows.length === 0
                     ? 'No more participants'

@@ -156,7 +156,7 @@ export function TemplatesPage() {
         ) : (
           <>
             <div className="table-wrap">
-              <table className="table table-cards" aria-busy={list.isFetching}>
+              <table className="table table-cards" aria-busy={list.isFetching} style={list.isPlaceholderData ? { opacity: 0.6 } : undefined}>
                 <caption className="visually-hidden">Evaluation templates</caption>
                 <thead>
                   <tr>
@@ -204,7 +204,7 @@ export function TemplatesPage() {
               </table>
             </div>
             <Pager
-              summary={list.data === undefined ? 'Loading…' : `${plural(total, 'template')} · page ${page} of ${Math.max(totalPages, 1)}`}
+              summary={list.data === undefined || list.isPlaceholderData ? 'Loading…' : `${plural(total, 'template')} · page ${page} of ${Math.max(totalPages, 1)}`}
               hasPrevious={page > 1}
               hasNext={page < totalPages}
               busy={list.isFetching}
