@@ -306,10 +306,16 @@ function AddMemberDialog({ open, onClose }: { open: boolean; onClose: () => void
           error={errors.password}
           onChange={(e) => set('password', e.target.value)}
         />
-        <SelectField label="Role" value={form.role} error={errors.role} onChange={(e) => set('role', e.target.value as Role)}>
+        <SelectField
+          label="Role"
+          value={form.role}
+          hint={ROLE_LABELS[form.role].description}
+          error={errors.role}
+          onChange={(e) => set('role', e.target.value as Role)}
+        >
           {ROLES.filter((r) => r !== 'owner' || account.role === 'owner').map((r) => (
             <option key={r} value={r}>
-              {ROLE_LABELS[r].label} — {ROLE_LABELS[r].description}
+              {ROLE_LABELS[r].label}
             </option>
           ))}
         </SelectField>
