@@ -63,7 +63,14 @@ export function App() {
                   <Route path="settings/members" element={<MembersPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
-                <Route path="*" element={<NotFoundPage />} />
+                <Route
+                  path="*"
+                  element={
+                    <main className="main" id="main">
+                      <NotFoundPage />
+                    </main>
+                  }
+                />
               </Route>
             </Routes>
           </BrowserRouter>
