@@ -358,7 +358,10 @@ forEachDatabase((dialect) => {
 
     it('PATCH to a new resume_url sets the resume back to pending; an unchanged one keeps it', async () => {
       const p = await create(t(), { name: 'Resume', email: uniqueEmail('cv'), resume_url: 'https://files.example.com/1.pdf' });
-      await t().db.handle.db.updateTable('participants').set({ resume_status: 'ready' }).where('id', '=', p.id).execute();
+      // What the resume job will do once it has read the file.
+      const stored = await t().db.handle.db.selectFrom('participants').select('doc').where('id', '=', p.id).executeTakeFirstOrThrow();
+      const doc = { ...JSON.parse(stored.doc), resume: { status: 'ready' } };
+      await t().db.handle.db.updateTable('participants').set({ doc: JSON.stringify(doc) }).where('id', '=', p.id).execute();
       const same = await t().request('PATCH', `${BASE}/${p.id}`, { body: { resume_url: 'https://files.example.com/1.pdf' } });
       expect(same.body.data.resume).toEqual({ status: 'ready' });
       const changed = await t().request('PATCH', `${BASE}/${p.id}`, { body: { resume_url: 'https://files.example.com/2.pdf' } });

@@ -107,34 +107,26 @@ export interface EventsTable {
   occurred_at: string;
 }
 
+/**
+ * A participant: `doc` is its API representation (JSON), written with every change and read as
+ * it is; the other columns exist to be filtered on or kept unique.
+ */
 export interface ParticipantsTable {
   id: string;
   account_id: string;
   template_id: string | null;
   /** template_id, or '' for none: part of the unique key (account_id, email_normalized, template_key). */
   template_key: string;
-  name: string;
-  email: string;
   /** Trimmed, lower-cased email. */
   email_normalized: string;
   /** Lower-cased `name + "\n" + email`, searched by the `q` filter. */
   search_text: string;
   external_id: string | null;
-  phone: string | null;
-  /** JSON array of the tags as given (trimmed, case-insensitive duplicates dropped). */
-  tags: string;
-  /** JSON object text, or null. */
-  profile: string | null;
-  /** JSON object text, or null. */
-  background: string | null;
-  /** JSON object text, or null. */
-  metadata: string | null;
-  resume_url: string | null;
-  /** 'pending' | 'ready' | 'failed'; null without a resume_url. */
-  resume_status: string | null;
   status: string;
   created_at: string;
   updated_at: string;
+  /** JSON of the API object. */
+  doc: string;
 }
 
 /** One row per participant and lower-cased tag: the tag filter reads this, never JSON. */

@@ -20,11 +20,8 @@ export const EVENT_TYPES = [
 
 export type EventType = (typeof EVENT_TYPES)[number];
 
-export interface NewEvent {
-  type: EventType;
-  /** The event's `data`, e.g. `{ participant: {...} }`. */
-  data: Record<string, unknown>;
-}
+/** An event's type and `data` (e.g. `{ participant: {...} }`), as an object or already as JSON. */
+export type NewEvent = { type: EventType; data: Record<string, unknown> } | { type: EventType; dataJson: string };
 
 export interface DomainEvent {
   id: string;
@@ -57,7 +54,7 @@ export class EventsService {
       id: newEventId(),
       account_id: accountId,
       type: event.type,
-      payload: JSON.stringify(event.data),
+      payload: 'dataJson' in event ? event.dataJson : JSON.stringify(event.data),
       occurred_at: occurredAt,
     }));
     await repo.insertEvents(db, rows);

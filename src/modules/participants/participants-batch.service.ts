@@ -4,7 +4,7 @@ import { AppError, notFound, type ErrorIssue } from '../../http/errors.js';
 import { isoNow } from '../../lib/clock.js';
 import type { TemplatesService } from '../templates/templates.service.js';
 import { issuesByColumn, readCsvRows, rowToBody } from './participants.csv.js';
-import { identityKey, newParticipant, toRow, toTagRows, validateCreate } from './participants.model.js';
+import { documentOf, identityKey, newParticipant, toRow, toTagRows, validateCreate } from './participants.model.js';
 import * as repo from './participants.repository.js';
 import {
   MAX_BULK_ITEMS,
@@ -13,7 +13,7 @@ import {
   type Participant,
   type ParticipantCreate,
 } from './participants.schemas.js';
-import type { ParticipantsDeps } from './participants.service.js';
+import { participantEvent, type ParticipantsDeps } from './participants.service.js';
 
 /** Rows written per transaction by the CSV import (a bulk request is one transaction). */
 export const IMPORT_CHUNK_SIZE = 500;
@@ -118,7 +118,8 @@ class BatchWriter {
       fresh.push({ candidate, participant, identity });
     }
 
-    const rows = fresh.map((f) => toRow(this.accountId, f.participant));
+    const documents = new Map(fresh.map((f) => [f.participant.id, documentOf(f.participant)]));
+    const rows = fresh.map((f) => toRow(this.accountId, f.participant, documents.get(f.participant.id)));
     let inserted = new Set<string>();
     let existing = new Map<string, string>();
     if (this.dryRun) {
@@ -134,7 +135,7 @@ class BatchWriter {
           await this.deps.events.recordMany(
             tx,
             this.accountId,
-            created.map((participant) => ({ type: 'participant.created' as const, data: { participant } })),
+            created.map((participant) => participantEvent('participant.created', documents.get(participant.id) ?? documentOf(participant))),
           );
         });
       } catch (error) {

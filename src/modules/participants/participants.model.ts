@@ -7,7 +7,6 @@ import {
   type Participant,
   type ParticipantCreate,
   type ParticipantPatch,
-  type ParticipantStatus,
   type Profile,
 } from './participants.schemas.js';
 
@@ -113,32 +112,44 @@ export function patchedParticipant(current: Participant, patch: ParticipantPatch
   return next;
 }
 
-function jsonOrNull(value: object | null): string | null {
-  return value === null ? null : JSON.stringify(value);
+/**
+ * The stored JSON of a participant: exactly the API object, fields in schema order, so reads
+ * send it as it is (a page of participants is then a join of strings, nothing parsed).
+ */
+export function documentOf(p: Participant): string {
+  return JSON.stringify({
+    id: p.id,
+    name: p.name,
+    email: p.email,
+    evaluation_template_id: p.evaluation_template_id,
+    external_id: p.external_id,
+    phone: p.phone,
+    tags: p.tags,
+    profile: p.profile,
+    background: p.background,
+    resume_url: p.resume_url,
+    resume: p.resume,
+    metadata: p.metadata,
+    status: p.status,
+    created_at: p.created_at,
+    updated_at: p.updated_at,
+  });
 }
 
-export function toRow(accountId: string, p: Participant): ParticipantRow {
+export function toRow(accountId: string, p: Participant, doc: string = documentOf(p)): ParticipantRow {
   const emailNormalized = normaliseEmail(p.email);
   return {
     id: p.id,
     account_id: accountId,
     template_id: p.evaluation_template_id,
     template_key: p.evaluation_template_id ?? '',
-    name: p.name,
-    email: p.email,
     email_normalized: emailNormalized,
     search_text: `${p.name.toLowerCase()}\n${emailNormalized}`,
     external_id: p.external_id,
-    phone: p.phone,
-    tags: JSON.stringify(p.tags),
-    profile: jsonOrNull(p.profile),
-    background: jsonOrNull(p.background),
-    metadata: Object.keys(p.metadata).length === 0 ? null : JSON.stringify(p.metadata),
-    resume_url: p.resume_url,
-    resume_status: p.resume?.status ?? null,
     status: p.status,
     created_at: p.created_at,
     updated_at: p.updated_at,
+    doc,
   };
 }
 
@@ -151,45 +162,8 @@ export function toTagRows(accountId: string, p: Participant): ParticipantTagRow[
   }));
 }
 
-/** The row columns the API object is made of (what reads select). */
-export const PARTICIPANT_COLUMNS = [
-  'id',
-  'template_id',
-  'name',
-  'email',
-  'external_id',
-  'phone',
-  'tags',
-  'profile',
-  'background',
-  'metadata',
-  'resume_url',
-  'resume_status',
-  'status',
-  'created_at',
-  'updated_at',
-] as const;
-
-export type ParticipantRecord = Pick<ParticipantRow, (typeof PARTICIPANT_COLUMNS)[number]>;
-
-export function toParticipant(row: ParticipantRecord): Participant {
-  return {
-    id: row.id,
-    name: row.name,
-    email: row.email,
-    evaluation_template_id: row.template_id,
-    external_id: row.external_id,
-    phone: row.phone,
-    tags: JSON.parse(row.tags) as string[],
-    profile: row.profile === null ? null : (JSON.parse(row.profile) as Profile),
-    background: row.background === null ? null : (JSON.parse(row.background) as Background),
-    resume_url: row.resume_url,
-    resume: row.resume_status === null ? null : { status: row.resume_status as 'pending' | 'ready' | 'failed' },
-    metadata: row.metadata === null ? {} : (JSON.parse(row.metadata) as Record<string, string>),
-    status: row.status as ParticipantStatus,
-    created_at: row.created_at,
-    updated_at: row.updated_at,
-  };
+export function toParticipant(doc: string): Participant {
+  return JSON.parse(doc) as Participant;
 }
 
 const validateCreateBody = createBodyAjv().compile<ParticipantCreate>(ParticipantCreateBody);

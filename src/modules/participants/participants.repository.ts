@@ -3,14 +3,21 @@ import type { Dialect, Executor } from '../../db/database.js';
 import { newestFirst } from '../../db/keyset.js';
 import { forUpdate } from '../../db/locking.js';
 import type { ParticipantRow, ParticipantTagRow } from '../../db/schema.js';
-import { PARTICIPANT_COLUMNS, type ParticipantRecord } from './participants.model.js';
 import type { ParticipantFilters } from './participants.schemas.js';
 
 /** Rows per INSERT: keeps the parameter count under both databases' limits (PostgreSQL: 65,535). */
 const PARTICIPANTS_PER_STATEMENT = 500;
 const TAGS_PER_STATEMENT = 2000;
 
-const P_COLUMNS = PARTICIPANT_COLUMNS.map((column) => `p.${column}` as const);
+/** What reads take: the stored document, and the sort key for keyset paging. */
+export interface StoredParticipant {
+  id: string;
+  created_at: string;
+  doc: string;
+}
+
+const STORED = ['id', 'created_at', 'doc'] as const;
+const P_STORED = ['p.id', 'p.created_at', 'p.doc'] as const;
 
 export interface SortKey {
   created_at: string;
@@ -67,10 +74,10 @@ export async function deleteTags(db: Executor, participantId: string): Promise<v
   await db.deleteFrom('participant_tags').where('participant_id', '=', participantId).execute();
 }
 
-export async function findParticipant(db: Executor, accountId: string, id: string): Promise<ParticipantRecord | undefined> {
+export async function findParticipant(db: Executor, accountId: string, id: string): Promise<StoredParticipant | undefined> {
   return db
     .selectFrom('participants')
-    .select(PARTICIPANT_COLUMNS)
+    .select(STORED)
     .where('account_id', '=', accountId)
     .where('id', '=', id)
     .executeTakeFirst();
@@ -81,9 +88,9 @@ export async function lockParticipant(
   dialect: Dialect,
   accountId: string,
   id: string,
-): Promise<ParticipantRecord | undefined> {
+): Promise<StoredParticipant | undefined> {
   return forUpdate(
-    db.selectFrom('participants').select(PARTICIPANT_COLUMNS).where('account_id', '=', accountId).where('id', '=', id),
+    db.selectFrom('participants').select(STORED).where('account_id', '=', accountId).where('id', '=', id),
     dialect,
   ).executeTakeFirst();
 }
@@ -102,9 +109,9 @@ function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** Conditions on the participant row `p`, shared by both query shapes below. */
-function conditions(accountId: string, filters: ParticipantFilters): RawBuilder<SqlBool>[] {
-  const out: RawBuilder<SqlBool>[] = [sql<SqlBool>`p.account_id = ${accountId}`];
+/** Conditions on the participant row `p` (the account aside), shared by both query shapes below. */
+function rowConditions(filters: ParticipantFilters): RawBuilder<SqlBool>[] {
+  const out: RawBuilder<SqlBool>[] = [];
   if (filters.evaluation_template_id !== undefined) out.push(sql<SqlBool>`p.template_id = ${filters.evaluation_template_id}`);
   if (filters.status !== undefined) out.push(sql<SqlBool>`p.status = ${filters.status}`);
   if (filters.email !== undefined) out.push(sql<SqlBool>`p.email_normalized = ${filters.email}`);
@@ -116,24 +123,19 @@ function conditions(accountId: string, filters: ParticipantFilters): RawBuilder<
   return out;
 }
 
+/** The account's participants matching the filters, when no tag is asked for. */
+function untagged(db: Executor, accountId: string, filters: ParticipantFilters) {
+  let qb = db.selectFrom('participants as p').where('p.account_id', '=', accountId);
+  for (const condition of rowConditions(filters)) qb = qb.where(condition);
+  return qb;
+}
+
 /**
- * Without a tag filter the query walks one of the participants indexes. With tags it is
- * driven by the tag index (account, tag, created_at, participant): the first tag gives the
- * rows in list order, each further tag is a primary-key probe, and nothing reads JSON.
+ * Tag rows having every tag: driven by the tag index (account, tag, created_at, participant),
+ * the first tag gives rows in list order, each further tag is a primary-key probe. No JSON read.
  */
-function filtered(db: Executor, accountId: string, filters: ParticipantFilters) {
-  const [firstTag, ...otherTags] = filters.tag ?? [];
-  const where = conditions(accountId, filters);
-  if (firstTag === undefined) {
-    let qb = db.selectFrom('participants as p');
-    for (const condition of where) qb = qb.where(condition);
-    return { kind: 'plain' as const, qb };
-  }
-  let qb = db
-    .selectFrom('participant_tags as t')
-    .innerJoin('participants as p', 'p.id', 't.participant_id')
-    .where('t.account_id', '=', accountId)
-    .where('t.tag_normalized', '=', firstTag);
+function taggedRows(db: Executor, accountId: string, firstTag: string, otherTags: readonly string[]) {
+  let qb = db.selectFrom('participant_tags as t').where('t.account_id', '=', accountId).where('t.tag_normalized', '=', firstTag);
   for (const tag of otherTags) {
     qb = qb.where(({ exists, selectFrom }) =>
       exists(
@@ -144,8 +146,15 @@ function filtered(db: Executor, accountId: string, filters: ParticipantFilters) 
       ),
     );
   }
-  for (const condition of where) qb = qb.where(condition);
-  return { kind: 'tagged' as const, qb };
+  return qb;
+}
+
+function tagged(db: Executor, accountId: string, firstTag: string, otherTags: readonly string[], filters: ParticipantFilters) {
+  let qb = taggedRows(db, accountId, firstTag, otherTags)
+    .innerJoin('participants as p', 'p.id', 't.participant_id')
+    .where('p.account_id', '=', accountId);
+  for (const condition of rowConditions(filters)) qb = qb.where(condition);
+  return qb;
 }
 
 export async function listParticipants(
@@ -153,15 +162,15 @@ export async function listParticipants(
   accountId: string,
   filters: ParticipantFilters,
   page: PageWindow,
-): Promise<ParticipantRecord[]> {
+): Promise<StoredParticipant[]> {
   const after = 'after' in page ? page.after : undefined;
-  const query = filtered(db, accountId, filters);
-  if (query.kind === 'plain') {
-    let qb = newestFirst(query.qb.select(P_COLUMNS), after, 'p').limit(page.limit);
+  const [firstTag, ...otherTags] = filters.tag ?? [];
+  if (firstTag === undefined) {
+    let qb = newestFirst(untagged(db, accountId, filters).select(P_STORED), after, 'p').limit(page.limit);
     if ('offset' in page) qb = qb.offset(page.offset);
     return qb.execute();
   }
-  let qb = query.qb.select(P_COLUMNS);
+  let qb = tagged(db, accountId, firstTag, otherTags, filters).select(P_STORED);
   if (after !== undefined) {
     qb = qb.where(sql<SqlBool>`(t.created_at, t.participant_id) < (${after.created_at}, ${after.id})`);
   }
@@ -171,10 +180,16 @@ export async function listParticipants(
 }
 
 export async function countParticipants(db: Executor, accountId: string, filters: ParticipantFilters): Promise<number> {
-  const query = filtered(db, accountId, filters);
-  const row =
-    query.kind === 'plain'
-      ? await query.qb.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
-      : await query.qb.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const [firstTag, ...otherTags] = filters.tag ?? [];
+  const count = sql<number>`count(*)`.as('n');
+  let row: { n: number };
+  if (firstTag === undefined) {
+    row = await untagged(db, accountId, filters).select(count).executeTakeFirstOrThrow();
+  } else if (rowConditions(filters).length === 0) {
+    // Tags alone: counted in the tag index, without visiting the participants.
+    row = await taggedRows(db, accountId, firstTag, otherTags).select(count).executeTakeFirstOrThrow();
+  } else {
+    row = await tagged(db, accountId, firstTag, otherTags, filters).select(count).executeTakeFirstOrThrow();
+  }
   return Number(row.n);
 }

@@ -33,6 +33,18 @@ export interface ParticipantRouteDeps {
   templates: TemplatesService;
 }
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/**
+ * A response assembled from stored participant documents (already the API objects' JSON):
+ * Fastify sends a string with a JSON content type as it is, so nothing is parsed or serialised
+ * again. The route's response schema still documents the body; this cast tells the type
+ * provider the string is that body.
+ */
+function preSerialised<T>(json: string): T {
+  return json as unknown as T;
+}
+
 const CSV_EXAMPLE = [
   'name,email,template_name,external_id,tags,title,experience_level',
   'Jane Smith,jane@example.com,Backend Engineer,greenhouse-8821,senior;backend,Software Engineer,senior',
@@ -54,8 +66,8 @@ export function registerParticipantRoutes(app: App, deps: ParticipantRouteDeps):
       response: { 201: DataEnvelope(ParticipantSchema), ...errorResponses(404, 409) },
     },
     handler: async (request, reply) => {
-      const data = await participants.create(authOf(request).account.id, request.body);
-      return reply.code(201).send({ data });
+      const { json } = await participants.create(authOf(request).account.id, request.body);
+      return reply.code(201).type(JSON_TYPE).send(preSerialised(`{"data":${json}}`));
     },
   });
 
@@ -69,7 +81,10 @@ export function registerParticipantRoutes(app: App, deps: ParticipantRouteDeps):
       querystring: ParticipantListQuery,
       response: { 200: ListEnvelope(ParticipantSchema), ...errorResponses() },
     },
-    handler: async (request) => participants.list(authOf(request).account.id, request.query),
+    handler: async (request, reply) => {
+      const { documents, meta } = await participants.list(authOf(request).account.id, request.query);
+      return reply.type(JSON_TYPE).send(preSerialised(`{"data":[${documents.join(',')}],"meta":${JSON.stringify(meta)}}`));
+    },
   });
 
   app.get('/api/v1/participants/export', {
@@ -165,7 +180,10 @@ export function registerParticipantRoutes(app: App, deps: ParticipantRouteDeps):
       querystring: SlugQuery,
       response: { 200: DataEnvelope(ParticipantSchema), ...errorResponses(404) },
     },
-    handler: async (request) => ({ data: await participants.get(authOf(request).account.id, request.params.id) }),
+    handler: async (request, reply) => {
+      const json = await participants.getJson(authOf(request).account.id, request.params.id);
+      return reply.type(JSON_TYPE).send(preSerialised(`{"data":${json}}`));
+    },
   });
 
   app.patch('/api/v1/participants/:id', {
@@ -180,9 +198,10 @@ export function registerParticipantRoutes(app: App, deps: ParticipantRouteDeps):
       body: ParticipantPatchBody,
       response: { 200: DataEnvelope(ParticipantSchema), ...errorResponses(404, 409) },
     },
-    handler: async (request) => ({
-      data: await participants.update(authOf(request).account.id, request.params.id, request.body),
-    }),
+    handler: async (request, reply) => {
+      const { json } = await participants.update(authOf(request).account.id, request.params.id, request.body);
+      return reply.type(JSON_TYPE).send(preSerialised(`{"data":${json}}`));
+    },
   });
 
   app.delete('/api/v1/participants/:id', {

@@ -7,6 +7,7 @@ import { isoNow, type Clock } from '../../lib/clock.js';
 import type { EventsService } from '../events/events.service.js';
 import type { TemplatesService } from '../templates/templates.service.js';
 import {
+  documentOf,
   identityKey,
   newParticipant,
   normaliseEmail,
@@ -29,6 +30,19 @@ export interface ParticipantsDeps {
 
 /** Rows per query when streaming an export. */
 const EXPORT_PAGE_SIZE = 1000;
+
+/** A participant and its stored JSON (what responses send without serialising again). */
+export interface ParticipantWithJson {
+  participant: Participant;
+  json: string;
+}
+
+/** Event data `{ "participant": … }` around a stored document. */
+function participantEvent(type: 'participant.created' | 'participant.updated' | 'participant.deleted', json: string) {
+  return { type, dataJson: `{"participant":${json}}` };
+}
+
+export { participantEvent };
 
 export function participantExists(existingId: string): AppError {
   return new AppError(
@@ -65,15 +79,16 @@ export function canonicalFilters(query: ParticipantFilters): ParticipantFilters 
 export class ParticipantsService {
   constructor(private readonly deps: ParticipantsDeps) {}
 
-  async create(accountId: string, input: ParticipantCreate): Promise<Participant> {
+  async create(accountId: string, input: ParticipantCreate): Promise<ParticipantWithJson> {
     const templateId = input.evaluation_template_id ?? null;
     if (templateId !== null) await this.requireTemplate(accountId, templateId);
     const participant = newParticipant(input, newId(), isoNow(this.deps.clock));
+    const json = documentOf(participant);
     // The unique index decides, never a prior read. A conflict is looked up afterwards to name
     // the holder; if it vanished in between (deleted), the insert is simply tried again.
     for (let attempt = 0; attempt < 3; attempt += 1) {
-      if (await this.insert(accountId, participant)) return participant;
-      const existing = await repo.findIdsByIdentity(this.deps.db, accountId, [toRow(accountId, participant)]);
+      if (await this.insert(accountId, participant, json)) return { participant, json };
+      const existing = await repo.findIdsByIdentity(this.deps.db, accountId, [toRow(accountId, participant, json)]);
       const existingId = existing.get(identityKey(templateId, participant.email));
       if (existingId !== undefined) throw participantExists(existingId);
     }
@@ -81,23 +96,32 @@ export class ParticipantsService {
   }
 
   async get(accountId: string, id: string): Promise<Participant> {
-    const row = await repo.findParticipant(this.deps.db, accountId, id);
-    if (row === undefined) throw notFound('Participant');
-    return toParticipant(row);
+    return toParticipant(await this.getJson(accountId, id));
   }
 
-  async list(accountId: string, query: PageQuery & ParticipantFilters): Promise<{ data: Participant[]; meta: PageMetaOut }> {
+  /** The participant's stored JSON, exactly its API object. */
+  async getJson(accountId: string, id: string): Promise<string> {
+    const row = await repo.findParticipant(this.deps.db, accountId, id);
+    if (row === undefined) throw notFound('Participant');
+    return row.doc;
+  }
+
+  /** A page of participants as their stored JSON documents, with the page's `meta`. */
+  async list(accountId: string, query: PageQuery & ParticipantFilters): Promise<{ documents: string[]; meta: PageMetaOut }> {
     const page = resolvePage(query, canonicalFilters(query));
     const db = this.deps.db;
+    const toDocument = (row: repo.StoredParticipant) => row.doc;
     if (page.mode === 'page') {
       const [rows, total] = await Promise.all([
         repo.listParticipants(db, accountId, page.filters, { offset: page.offset, limit: page.pageSize }),
         repo.countParticipants(db, accountId, page.filters),
       ]);
-      return pageResult(page, rows, total, toParticipant);
+      const result = pageResult(page, rows, total, toDocument);
+      return { documents: result.data, meta: result.meta };
     }
     const rows = await repo.listParticipants(db, accountId, page.filters, { after: page.after, limit: page.limit + 1 });
-    return pageResult(page, rows, undefined, toParticipant);
+    const result = pageResult(page, rows, undefined, toDocument);
+    return { documents: result.data, meta: result.meta };
   }
 
   /** The filtered list, newest first, a page of rows at a time (keyset, so other requests interleave). */
@@ -106,14 +130,14 @@ export class ParticipantsService {
     let after: repo.SortKey | undefined;
     for (;;) {
       const rows = await repo.listParticipants(this.deps.db, accountId, filters, { after, limit: EXPORT_PAGE_SIZE });
-      if (rows.length > 0) yield rows.map(toParticipant);
+      if (rows.length > 0) yield rows.map((row) => toParticipant(row.doc));
       const last = rows[rows.length - 1];
       if (last === undefined || rows.length < EXPORT_PAGE_SIZE) return;
       after = { created_at: last.created_at, id: last.id };
     }
   }
 
-  async update(accountId: string, id: string, patch: ParticipantPatch): Promise<Participant> {
+  async update(accountId: string, id: string, patch: ParticipantPatch): Promise<ParticipantWithJson> {
     const templateId = patch.evaluation_template_id;
     if (templateId !== undefined && templateId !== null) await this.requireTemplate(accountId, templateId);
     let attempted: Participant | undefined;
@@ -121,15 +145,16 @@ export class ParticipantsService {
       return await this.deps.db.transaction().execute(async (tx) => {
         const current = await repo.lockParticipant(tx, this.deps.dialect, accountId, id);
         if (current === undefined) throw notFound('Participant');
-        const next = patchedParticipant(toParticipant(current), patch, isoNow(this.deps.clock));
-        attempted = next;
-        await repo.updateParticipant(tx, toRow(accountId, next));
+        const participant = patchedParticipant(toParticipant(current.doc), patch, isoNow(this.deps.clock));
+        attempted = participant;
+        const json = documentOf(participant);
+        await repo.updateParticipant(tx, toRow(accountId, participant, json));
         if (patch.tags !== undefined) {
           await repo.deleteTags(tx, id);
-          await repo.insertTags(tx, toTagRows(accountId, next));
+          await repo.insertTags(tx, toTagRows(accountId, participant));
         }
-        await this.deps.events.record(tx, accountId, { type: 'participant.updated', data: { participant: next } });
-        return next;
+        await this.deps.events.record(tx, accountId, participantEvent('participant.updated', json));
+        return { participant, json };
       });
     } catch (error) {
       if (isUniqueViolation(error) && attempted !== undefined) {
@@ -149,7 +174,7 @@ export class ParticipantsService {
       const current = await repo.lockParticipant(tx, this.deps.dialect, accountId, id);
       if (current === undefined) throw notFound('Participant');
       await repo.deleteParticipant(tx, accountId, id);
-      await this.deps.events.record(tx, accountId, { type: 'participant.deleted', data: { participant: toParticipant(current) } });
+      await this.deps.events.record(tx, accountId, participantEvent('participant.deleted', current.doc));
     });
   }
 
@@ -158,13 +183,13 @@ export class ParticipantsService {
   }
 
   /** One participant, its tags and its event in one transaction; false when the identity is taken. */
-  private async insert(accountId: string, participant: Participant): Promise<boolean> {
+  private async insert(accountId: string, participant: Participant, json: string): Promise<boolean> {
     try {
       return await this.deps.db.transaction().execute(async (tx: Executor) => {
-        const inserted = await repo.insertNew(tx, [toRow(accountId, participant)]);
+        const inserted = await repo.insertNew(tx, [toRow(accountId, participant, json)]);
         if (inserted.size === 0) return false;
         await repo.insertTags(tx, toTagRows(accountId, participant));
-        await this.deps.events.record(tx, accountId, { type: 'participant.created', data: { participant } });
+        await this.deps.events.record(tx, accountId, participantEvent('participant.created', json));
         return true;
       });
     } catch (error) {
