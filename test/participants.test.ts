@@ -180,6 +180,19 @@ forEachDatabase((dialect) => {
       }
     });
 
+    it('404s for a template deleted after it was used (the remembered template is not trusted blindly)', async () => {
+      const templateId = await createTemplate(t(), 'Short-lived');
+      const p = await create(t(), { name: 'Early', email: uniqueEmail('early'), evaluation_template_id: templateId });
+      expect((await t().request('DELETE', `${BASE}/${p.id}`)).statusCode).toBe(204);
+      expect((await t().request('DELETE', `/api/v1/evaluation-templates/${templateId}`)).statusCode).toBe(204);
+      const late = await t().request('POST', BASE, { body: { name: 'Late', email: uniqueEmail('late'), evaluation_template_id: templateId } });
+      expect(late.statusCode).toBe(404);
+      expect(late.body.code).toBe('not_found');
+      const other = await create(t(), { name: 'Other', email: uniqueEmail('other') });
+      const moved = await t().request('PATCH', `${BASE}/${other.id}`, { body: { evaluation_template_id: templateId } });
+      expect(moved.statusCode).toBe(404);
+    });
+
     it('replays a create with the same Idempotency-Key', async () => {
       const body = { name: 'Idem', email: uniqueEmail('idem') };
       const headers = { 'idempotency-key': `create-${dialect}-${counter}` };

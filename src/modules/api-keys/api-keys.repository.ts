@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database.js';
+import { prepared } from '../../db/precompiled.js';
 import type { ApiKeyRow } from '../../db/schema.js';
 
 export interface KeyWithAccount {
@@ -10,14 +11,18 @@ export interface KeyWithAccount {
   last_used_at: string | null;
 }
 
-export async function findActiveKeyByHash(db: Executor, secretHash: string): Promise<KeyWithAccount | undefined> {
-  return db
+// Runs on every authenticated request: compiled once (see db/precompiled.ts).
+const activeKeyByHash = prepared((db, arg) =>
+  db
     .selectFrom('api_keys as k')
     .innerJoin('accounts as a', 'a.id', 'k.account_id')
     .select(['k.id', 'k.account_id', 'a.slug', 'a.name as account_name', 'k.scopes', 'k.last_used_at'])
-    .where('k.secret_hash', '=', secretHash)
-    .where('k.revoked_at', 'is', null)
-    .executeTakeFirst();
+    .where('k.secret_hash', '=', arg(0))
+    .where('k.revoked_at', 'is', null),
+);
+
+export async function findActiveKeyByHash(db: Executor, secretHash: string): Promise<KeyWithAccount | undefined> {
+  return (await activeKeyByHash(db, [secretHash])).rows[0];
 }
 
 export async function touchLastUsed(db: Executor, id: string, now: string): Promise<void> {

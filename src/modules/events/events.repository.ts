@@ -1,16 +1,11 @@
 import type { Executor } from '../../db/database.js';
+import { preparedInsert } from '../../db/precompiled.js';
 import type { EventRow } from '../../db/schema.js';
 
-/** Rows per INSERT statement: 5 parameters each stays far below either database's limit. */
-const ROWS_PER_STATEMENT = 500;
+const insertRows = preparedInsert('events', ['id', 'account_id', 'type', 'payload', 'occurred_at'], { maxRows: 500 });
 
 export async function insertEvents(db: Executor, rows: readonly EventRow[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-    await db
-      .insertInto('events')
-      .values(rows.slice(start, start + ROWS_PER_STATEMENT))
-      .execute();
-  }
+  await insertRows(db, rows);
 }
 
 export async function listEvents(

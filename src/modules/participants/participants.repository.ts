@@ -2,12 +2,13 @@ import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Dialect, Executor } from '../../db/database.js';
 import { newestFirst } from '../../db/keyset.js';
 import { forUpdate } from '../../db/locking.js';
+import { prepared, preparedInsert } from '../../db/precompiled.js';
 import type { ParticipantRow, ParticipantTagRow } from '../../db/schema.js';
 import type { ParticipantFilters } from './participants.schemas.js';
 
 /** Rows per INSERT: keeps the parameter count under both databases' limits (PostgreSQL: 65,535). */
 const PARTICIPANTS_PER_STATEMENT = 500;
-const TAGS_PER_STATEMENT = 2000;
+const TAGS_PER_STATEMENT = 250;
 
 /** What reads take: the stored document, and the sort key for keyset paging. */
 export interface StoredParticipant {
@@ -26,19 +27,28 @@ export interface SortKey {
 
 export type PageWindow = { offset: number; limit: number } | { after: SortKey | undefined; limit: number };
 
+const PARTICIPANT_COLUMNS = [
+  'id',
+  'account_id',
+  'template_id',
+  'template_key',
+  'email_normalized',
+  'search_text',
+  'external_id',
+  'status',
+  'created_at',
+  'updated_at',
+  'doc',
+] as const;
+
+const insertIfNew = preparedInsert('participants', PARTICIPANT_COLUMNS, {
+  maxRows: PARTICIPANTS_PER_STATEMENT,
+  finish: (insert) => insert.onConflict((oc) => oc.doNothing()).returning('id'),
+});
+
 /** Inserts the rows whose identity is free; returns the ids actually inserted. */
 export async function insertNew(db: Executor, rows: readonly ParticipantRow[]): Promise<Set<string>> {
-  const inserted = new Set<string>();
-  for (let start = 0; start < rows.length; start += PARTICIPANTS_PER_STATEMENT) {
-    const result = await db
-      .insertInto('participants')
-      .values(rows.slice(start, start + PARTICIPANTS_PER_STATEMENT))
-      .onConflict((oc) => oc.doNothing())
-      .returning('id')
-      .execute();
-    for (const row of result) inserted.add(row.id);
-  }
-  return inserted;
+  return new Set((await insertIfNew(db, rows)).map((row) => row.id));
 }
 
 /** Ids of stored participants by identity: `template_key + "\n" + email_normalized` → id. */
@@ -61,26 +71,22 @@ export async function findIdsByIdentity(
   return found;
 }
 
+const insertTagRows = preparedInsert('participant_tags', ['participant_id', 'account_id', 'tag_normalized', 'created_at'], {
+  maxRows: TAGS_PER_STATEMENT,
+});
+
 export async function insertTags(db: Executor, rows: readonly ParticipantTagRow[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += TAGS_PER_STATEMENT) {
-    await db
-      .insertInto('participant_tags')
-      .values(rows.slice(start, start + TAGS_PER_STATEMENT))
-      .execute();
-  }
+  await insertTagRows(db, rows);
 }
 
 export async function deleteTags(db: Executor, participantId: string): Promise<void> {
   await db.deleteFrom('participant_tags').where('participant_id', '=', participantId).execute();
 }
 
+const byId = prepared((db, arg) => db.selectFrom('participants').select(STORED).where('account_id', '=', arg(0)).where('id', '=', arg(1)));
+
 export async function findParticipant(db: Executor, accountId: string, id: string): Promise<StoredParticipant | undefined> {
-  return db
-    .selectFrom('participants')
-    .select(STORED)
-    .where('account_id', '=', accountId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  return (await byId(db, [accountId, id])).rows[0];
 }
 
 export async function lockParticipant(

@@ -76,7 +76,16 @@ export function canonicalFilters(query: ParticipantFilters): ParticipantFilters 
   return out;
 }
 
+/** Template ids remembered with their account, at most this many (then forgotten all at once). */
+const TEMPLATE_CACHE_SIZE = 10_000;
+
 export class ParticipantsService {
+  /**
+   * Template id → its account. A template never moves to another account, so a remembered
+   * answer stays right; one deleted since is caught by the foreign key on insert (then 404).
+   */
+  private readonly templateAccounts = new Map<string, string>();
+
   constructor(private readonly deps: ParticipantsDeps) {}
 
   async create(accountId: string, input: ParticipantCreate): Promise<ParticipantWithJson> {
@@ -164,7 +173,7 @@ export class ParticipantsService {
           ? new AppError('conflict', 'The participant changed concurrently. Retry.')
           : participantExists(existingId);
       }
-      if (isForeignKeyViolation(error)) throw templateNotFound();
+      if (isForeignKeyViolation(error)) throw this.templateGone(templateId);
       throw error;
     }
   }
@@ -178,8 +187,22 @@ export class ParticipantsService {
     });
   }
 
+  /** 404 unless the template exists in this account. */
   async requireTemplate(accountId: string, templateId: string): Promise<void> {
-    if ((await this.deps.templates.find(accountId, templateId.toLowerCase())) === undefined) throw templateNotFound();
+    const id = templateId.toLowerCase();
+    const owner = this.templateAccounts.get(id);
+    if (owner === accountId) return;
+    if (owner === undefined && (await this.deps.templates.find(accountId, id)) !== undefined) {
+      if (this.templateAccounts.size >= TEMPLATE_CACHE_SIZE) this.templateAccounts.clear();
+      this.templateAccounts.set(id, accountId);
+      return;
+    }
+    throw templateNotFound();
+  }
+
+  private templateGone(templateId: string | null | undefined): AppError {
+    if (typeof templateId === 'string') this.templateAccounts.delete(templateId.toLowerCase());
+    return templateNotFound();
   }
 
   /** One participant, its tags and its event in one transaction; false when the identity is taken. */
@@ -193,8 +216,8 @@ export class ParticipantsService {
         return true;
       });
     } catch (error) {
-      // The template was deleted between the check and the insert.
-      if (isForeignKeyViolation(error)) throw templateNotFound();
+      // The template was deleted since it was checked.
+      if (isForeignKeyViolation(error)) throw this.templateGone(participant.evaluation_template_id);
       throw error;
     }
   }

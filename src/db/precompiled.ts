@@ -1,0 +1,99 @@
+import type { Compilable, CompiledQuery, InsertQueryBuilder, InsertResult, Insertable, QueryResult } from 'kysely';
+import type { Executor } from './database.js';
+import type { Database } from './schema.js';
+
+/**
+ * Queries built and compiled once, then run with fresh parameter values. Kysely rebuilds and
+ * recompiles its query tree on every call; for the few queries on every request's path (the
+ * API key lookup, a participant by id, the inserts of a create) that was half their cost.
+ *
+ * The builder receives placeholders (`arg(i)`) where values go; compiling maps each
+ * placeholder to its parameter slot. The compiled SQL is cached per dialect, so the same
+ * function serves SQLite and PostgreSQL, and a transaction as well as the database.
+ */
+
+const MARK = '\u0000docket-arg:';
+
+type Slot = { arg: number } | { constant: unknown };
+
+interface Entry {
+  compiled: CompiledQuery;
+  slots: Slot[];
+}
+
+function dialectOf(db: Executor): unknown {
+  return db.getExecutor().adapter.constructor;
+}
+
+function compile(query: Compilable<unknown>): Entry {
+  const compiled = query.compile();
+  const slots = compiled.parameters.map((value): Slot =>
+    typeof value === 'string' && value.startsWith(MARK) ? { arg: Number(value.slice(MARK.length)) } : { constant: value },
+  );
+  return { compiled, slots };
+}
+
+function run<R>(db: Executor, entry: Entry, args: readonly unknown[]): Promise<QueryResult<R>> {
+  const parameters = entry.slots.map((slot) => ('arg' in slot ? args[slot.arg] : slot.constant));
+  return db.executeQuery<R>({ ...entry.compiled, parameters });
+}
+
+/** A placeholder for argument `i`, typed as whatever the builder expects there. */
+export type Arg = <T = string>(i: number) => T;
+
+const arg: Arg = <T,>(i: number) => `${MARK}${i}` as unknown as T;
+
+/**
+ * `const byId = prepared((db, arg) => db.selectFrom('x').selectAll().where('id', '=', arg(0)))`,
+ * then `(await byId(db, [id])).rows`.
+ */
+export function prepared<R>(build: (db: Executor, arg: Arg) => Compilable<R>): (db: Executor, args: readonly unknown[]) => Promise<QueryResult<R>> {
+  const entries = new Map<unknown, Entry>();
+  return (db, args) => {
+    const dialect = dialectOf(db);
+    let entry = entries.get(dialect);
+    if (entry === undefined) {
+      entry = compile(build(db, arg));
+      entries.set(dialect, entry);
+    }
+    return run<R>(db, entry, args);
+  };
+}
+
+/**
+ * A multi-row INSERT of fixed columns, compiled once per dialect and row count (up to
+ * `maxRows` per statement; longer lists are split). `finish` adds e.g. ON CONFLICT or RETURNING.
+ */
+export function preparedInsert<T extends keyof Database & string, C extends keyof Insertable<Database[T]> & string, R = never>(
+  table: T,
+  columns: readonly C[],
+  options: { maxRows: number; finish?: (query: InsertOf<T>) => Compilable<R> },
+): (db: Executor, rows: readonly Pick<Insertable<Database[T]>, C>[]) => Promise<R[]> {
+  const entries = new Map<unknown, Map<number, Entry>>();
+  return async (db, rows) => {
+    const dialect = dialectOf(db);
+    let bySize = entries.get(dialect);
+    if (bySize === undefined) {
+      bySize = new Map();
+      entries.set(dialect, bySize);
+    }
+    const out: R[] = [];
+    for (let start = 0; start < rows.length; start += options.maxRows) {
+      const chunk = rows.slice(start, start + options.maxRows);
+      let entry = bySize.get(chunk.length);
+      if (entry === undefined) {
+        const values = chunk.map((_, r) => Object.fromEntries(columns.map((column, c) => [column, arg(r * columns.length + c)])));
+        const insert: InsertOf<T> = db.insertInto(table).values(values as unknown as Insertable<Database[T]>);
+        entry = compile(options.finish === undefined ? insert : options.finish(insert));
+        bySize.set(chunk.length, entry);
+      }
+      const args = chunk.flatMap((row) => columns.map((column) => row[column]));
+      const result = await run<R>(db, entry, args);
+      out.push(...result.rows);
+    }
+    return out;
+  };
+}
+
+/** The INSERT builder handed to `finish`. */
+export type InsertOf<T extends keyof Database & string> = InsertQueryBuilder<Database, T, InsertResult>;
