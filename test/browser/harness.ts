@@ -119,6 +119,8 @@ export interface BrowserTest {
   context: BrowserContext;
   /** The shared Chromium, for a second user's context. */
   browser: Browser;
+  /** API answers of 400 and above seen by the page, reported when a test fails. */
+  apiErrors: string[];
 }
 
 /**
@@ -140,7 +142,15 @@ export function useBrowserTest(): () => BrowserTest {
     const browserContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: server.url, reducedMotion: 'reduce' });
     browserContext.setDefaultTimeout(ACTION_TIMEOUT_MS);
     const page = await browserContext.newPage();
-    current = { server, page, context: browserContext, browser };
+    const apiErrors: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() < 400 || !response.url().includes('/api/')) return;
+      void response
+        .text()
+        .then((body) => apiErrors.push(`${response.request().method()} ${response.url()} → ${response.status()} ${body.slice(0, 300)}`))
+        .catch(() => undefined);
+    });
+    current = { server, page, context: browserContext, browser, apiErrors };
   });
   afterEach(async (context) => {
     if (current === undefined) return;
@@ -149,6 +159,7 @@ export function useBrowserTest(): () => BrowserTest {
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
       const name = context.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
       await current.page.screenshot({ path: join(SCREENSHOT_DIR, `failed-${name}.png`), fullPage: true }).catch(() => undefined);
+      if (current.apiErrors.length > 0) process.stderr.write(`API errors seen by the page:\n  ${current.apiErrors.join('\n  ')}\n`);
     }
     await current.context.close();
     await current.server.close();
