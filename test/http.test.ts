@@ -20,6 +20,14 @@ forEachDatabase((dialect) => {
       expect(res.body).toMatchObject({ code: 'not_found', issues: [], request_id: res.headers['x-request-id'] });
     });
 
+    it('explains a malformed URL with 400 bad_request, not a body error', async () => {
+      const res = await t().request('GET', '/api/v1/evaluation-templates/%E0%A4%A');
+      expect(res.statusCode).toBe(400);
+      expect(res.body.code).not.toBe('internal_error');
+      expect(res.body.error).not.toContain('body');
+      expect(res.body.code).toBe('bad_request');
+    });
+
     it('limits body size with 413 and rejects __proto__ keys with 400', async () => {
       const big = await t().request('POST', '/api/v1/evaluation-templates', {
         key: (await t().createKey(['evaluation_templates.write'])),

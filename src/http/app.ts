@@ -23,7 +23,7 @@ import { registerTemplateRoutes } from '../modules/templates/templates.routes.js
 import { TemplatesService } from '../modules/templates/templates.service.js';
 import type { App } from './app-types.js';
 import { installAuth, type AuthBackend, type RouteAuth } from './auth.js';
-import { installErrorHandler, sendNotFound } from './error-handler.js';
+import { installErrorHandler, replyWithError, sendNotFound } from './error-handler.js';
 import { installIdempotency } from './idempotency.js';
 import { installMetrics } from './metrics.js';
 import { registerApiDocs, registerOpenApi } from './openapi.js';
@@ -87,6 +87,10 @@ export async function buildApp(deps: AppDeps): Promise<{ app: App; services: Ser
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     ajv: { customOptions: { removeAdditional: false } },
+    frameworkErrors: (error, request, reply) => {
+      reply.header('x-request-id', request.id);
+      replyWithError(error, request, reply);
+    },
   };
   const app = (
     deps.logger !== undefined

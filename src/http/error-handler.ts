@@ -37,24 +37,33 @@ export function toAppError(error: FastifyError | AppError | Error): AppError | u
   if (status === 400 && /prototype|constructor/i.test(error.message)) {
     return new AppError('invalid_json', 'The request body contains a forbidden key (__proto__ or constructor.prototype).');
   }
-  if (status === 400 || error instanceof SyntaxError) {
+  if (error instanceof SyntaxError || fastifyError.code?.startsWith('FST_ERR_CTP_') === true) {
     return new AppError('invalid_json', 'The request body could not be parsed.');
+  }
+  if (status === 400) {
+    // Fastify's own 400s (a bad URL encoding, a malformed header …) say what is wrong, safely.
+    const reason = fastifyError.code?.startsWith('FST_') === true ? ` ${error.message}` : '';
+    return new AppError('bad_request', `The request could not be understood.${reason}`);
   }
   if (status === 413) return new AppError('payload_too_large', 'The request body is too large.');
   if (status === 415) return new AppError('unsupported_media_type', 'Unsupported Content-Type.');
   return undefined;
 }
 
+/** Answers any error with the public body; also used for Fastify's framework errors (bad URLs). */
+export function replyWithError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const appError = toAppError(error);
+  if (appError !== undefined) {
+    if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+    else if (!(error instanceof AppError)) request.log.info({ code: (error as FastifyError).code, reason: error.message }, 'client error');
+    return send(reply, request, appError);
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return send(reply, request, new AppError('internal_error', 'Something went wrong on our side. It has been logged; retry later.'));
+}
+
 export function installErrorHandler(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    const appError = toAppError(error);
-    if (appError !== undefined) {
-      if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
-      return send(reply, request, appError);
-    }
-    request.log.error({ err: error }, 'unhandled error');
-    return send(reply, request, new AppError('internal_error', 'Something went wrong on our side. It has been logged; retry later.'));
-  });
+  app.setErrorHandler((error: FastifyError, request, reply) => replyWithError(error, request, reply));
 }
 
 export function sendNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {

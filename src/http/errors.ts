@@ -6,6 +6,7 @@
 
 export const ERROR_STATUS = {
   validation_failed: 400,
+  bad_request: 400,
   invalid_json: 400,
   invalid_cursor: 400,
   account_slug_required: 400,
