@@ -19,6 +19,7 @@ type Slot = { arg: number } | { constant: unknown };
 interface Entry {
   compiled: CompiledQuery;
   slots: Slot[];
+  inOrder: boolean;
 }
 
 function dialectOf(db: Executor): unknown {
@@ -30,11 +31,13 @@ function compile(query: Compilable<unknown>): Entry {
   const slots = compiled.parameters.map((value): Slot =>
     typeof value === 'string' && value.startsWith(MARK) ? { arg: Number(value.slice(MARK.length)) } : { constant: value },
   );
-  return { compiled, slots };
+  // Most queries take their arguments in order and nothing else: then they pass straight through.
+  const inOrder = slots.every((slot, i) => 'arg' in slot && slot.arg === i);
+  return { compiled, slots, inOrder };
 }
 
 function run<R>(db: Executor, entry: Entry, args: readonly unknown[]): Promise<QueryResult<R>> {
-  const parameters = entry.slots.map((slot) => ('arg' in slot ? args[slot.arg] : slot.constant));
+  const parameters = entry.inOrder ? args : entry.slots.map((slot) => ('arg' in slot ? args[slot.arg] : slot.constant));
   return db.executeQuery<R>({ ...entry.compiled, parameters });
 }
 
@@ -87,7 +90,8 @@ export function preparedInsert<T extends keyof Database & string, C extends keyo
         entry = compile(options.finish === undefined ? insert : options.finish(insert));
         bySize.set(chunk.length, entry);
       }
-      const args = chunk.flatMap((row) => columns.map((column) => row[column]));
+      const args: unknown[] = [];
+      for (const row of chunk) for (const column of columns) args.push(row[column]);
       const result = await run<R>(db, entry, args);
       out.push(...result.rows);
     }

@@ -4,6 +4,7 @@ import { AppError, notFound, type ErrorIssue } from '../../http/errors.js';
 import { isoNow } from '../../lib/clock.js';
 import type { TemplatesService } from '../templates/templates.service.js';
 import { issuesByColumn, readCsvRows, rowToBody } from './participants.csv.js';
+import type { ParticipantRow } from '../../db/schema.js';
 import { documentOf, identityKey, newParticipant, toRow, toTagRows, validateCreate } from './participants.model.js';
 import * as repo from './participants.repository.js';
 import {
@@ -85,10 +86,19 @@ function byName(ids: readonly string[], name: string, path: string): { id: strin
  * Writes candidates in transactions, skipping duplicates: against stored rows (the unique index
  * decides, as for single creates) and within the request (the first occurrence wins).
  */
+interface Fresh {
+  candidate: Candidate;
+  participant: Participant;
+  identity: string;
+  json: string;
+  row: ParticipantRow;
+}
+
 class BatchWriter {
   /** Identity → id of the participant holding it (null: would be created, in a dry run). */
   private readonly seen = new Map<string, string | null>();
-  readonly results: ItemOutcome[] = [];
+  /** Outcomes as they are decided; report() puts them in input order. */
+  private readonly results: ItemOutcome[] = [];
 
   constructor(
     private readonly deps: ParticipantsDeps,
@@ -97,46 +107,45 @@ class BatchWriter {
   ) {}
 
   fail(index: number, line: number | undefined, issues: ErrorIssue[]): void {
-    this.results.push({ index, ...(line === undefined ? {} : { line }), status: 'failed', issues });
+    this.results.push(line === undefined ? { index, status: 'failed', issues } : { index, line, status: 'failed', issues });
+  }
+
+  private decide(candidate: Candidate, outcome: Omit<ItemOutcome, 'index' | 'line'>): void {
+    this.results.push(candidate.line === undefined ? { index: candidate.index, ...outcome } : { index: candidate.index, line: candidate.line, ...outcome });
   }
 
   async write(candidates: readonly Candidate[]): Promise<void> {
     const now = isoNow(this.deps.clock);
-    const fresh: { candidate: Candidate; participant: Participant; identity: string }[] = [];
-    const outcome = new Map<Candidate, ItemOutcome>();
-    const at = (c: Candidate) => ({ index: c.index, ...(c.line === undefined ? {} : { line: c.line }) });
-
+    const fresh: Fresh[] = [];
     for (const candidate of candidates) {
       const participant = newParticipant(candidate.input, newId(), now);
       const identity = identityKey(participant.evaluation_template_id, participant.email);
       if (this.seen.has(identity)) {
         const holder = this.seen.get(identity) ?? null;
-        outcome.set(candidate, { ...at(candidate), status: 'skipped', ...(holder === null ? {} : { existing_id: holder }) });
+        this.decide(candidate, holder === null ? { status: 'skipped' } : { status: 'skipped', existing_id: holder });
         continue;
       }
       this.seen.set(identity, this.dryRun ? null : participant.id);
-      fresh.push({ candidate, participant, identity });
+      const json = documentOf(participant);
+      fresh.push({ candidate, participant, identity, json, row: toRow(this.accountId, participant, json) });
     }
+    if (fresh.length === 0) return;
 
-    const documents = new Map(fresh.map((f) => [f.participant.id, documentOf(f.participant)]));
-    const rows = fresh.map((f) => toRow(this.accountId, f.participant, documents.get(f.participant.id)));
+    const rows = fresh.map((f) => f.row);
     let inserted = new Set<string>();
     let existing = new Map<string, string>();
     if (this.dryRun) {
       existing = await repo.findIdsByIdentity(this.deps.db, this.accountId, rows);
-    } else if (rows.length > 0) {
+    } else {
       try {
         await this.deps.db.transaction().execute(async (tx) => {
           inserted = await repo.insertNew(tx, rows);
-          const created = fresh.filter((f) => inserted.has(f.participant.id)).map((f) => f.participant);
-          const conflicted = rows.filter((row) => !inserted.has(row.id));
-          if (conflicted.length > 0) existing = await repo.findIdsByIdentity(tx, this.accountId, conflicted);
-          await repo.insertTags(tx, created.flatMap((p) => toTagRows(this.accountId, p)));
-          await this.deps.events.recordMany(
-            tx,
-            this.accountId,
-            created.map((participant) => participantEvent('participant.created', documents.get(participant.id) ?? documentOf(participant))),
-          );
+          const created = inserted.size === fresh.length ? fresh : fresh.filter((f) => inserted.has(f.participant.id));
+          if (created.length < fresh.length) {
+            existing = await repo.findIdsByIdentity(tx, this.accountId, rows.filter((row) => !inserted.has(row.id)));
+          }
+          await repo.insertTags(tx, created.flatMap((f) => toTagRows(this.accountId, f.participant)));
+          await this.deps.events.recordMany(tx, this.accountId, created.map((f) => participantEvent('participant.created', f.json)));
         });
       } catch (error) {
         if (isForeignKeyViolation(error)) {
@@ -148,35 +157,35 @@ class BatchWriter {
 
     for (const { candidate, participant, identity } of fresh) {
       if (!this.dryRun && inserted.has(participant.id)) {
-        outcome.set(candidate, { ...at(candidate), status: 'created', id: participant.id });
+        this.decide(candidate, { status: 'created', id: participant.id });
         continue;
       }
       const holder = existing.get(identity);
       if (holder !== undefined) {
         this.seen.set(identity, holder);
-        outcome.set(candidate, { ...at(candidate), status: 'skipped', existing_id: holder });
+        this.decide(candidate, { status: 'skipped', existing_id: holder });
       } else if (this.dryRun) {
-        outcome.set(candidate, { ...at(candidate), status: 'created' });
+        this.decide(candidate, { status: 'created' });
       } else {
         // Taken when inserted, gone when looked up: deleted concurrently.
         this.seen.delete(identity);
-        outcome.set(candidate, {
-          ...at(candidate),
+        this.decide(candidate, {
           status: 'failed',
           issues: [{ path: 'email', message: 'changed concurrently; retry this item', code: 'conflict' }],
         });
       }
     }
-    for (const candidate of candidates) {
-      const result = outcome.get(candidate);
-      if (result !== undefined) this.results.push(result);
-    }
   }
 
   report(): BatchOutcome {
-    const results = [...this.results].sort((a, b) => a.index - b.index);
-    const count = (status: ItemOutcome['status']) => results.filter((r) => r.status === status).length;
-    return { created: count('created'), skipped: count('skipped'), failed: count('failed'), results };
+    const results = this.results.sort((a, b) => a.index - b.index);
+    let created = 0;
+    let skipped = 0;
+    for (const result of results) {
+      if (result.status === 'created') created += 1;
+      else if (result.status === 'skipped') skipped += 1;
+    }
+    return { created, skipped, failed: results.length - created - skipped, results };
   }
 }
 
