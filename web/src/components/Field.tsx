@@ -1,5 +1,5 @@
 import { useId, type ComponentProps, type ReactNode } from 'react';
-import { AlertIcon } from './Icons';
+import { AlertIcon, SearchIcon } from './Icons';
 
 export interface FieldFrameProps {
   label: ReactNode;
@@ -174,5 +174,37 @@ export function TextAreaField({
         />
       )}
     </FieldFrame>
+  );
+}
+
+/** The search box of a list toolbar: a labelled search input with its icon. */
+export function SearchField({
+  id,
+  value,
+  placeholder,
+  onChange,
+}: {
+  id: string;
+  value: string;
+  placeholder: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className="field field-search">
+      <label className="field-label" htmlFor={id}>
+        Search
+      </label>
+      <div className="input-with-icon">
+        <SearchIcon />
+        <input
+          id={id}
+          className="input"
+          type="search"
+          placeholder={placeholder}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      </div>
+    </div>
   );
 }

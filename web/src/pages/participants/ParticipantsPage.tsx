@@ -10,7 +10,7 @@ import { useAccount } from '../../auth/AccountContext';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { EmptyState, SkeletonRows } from '../../components/EmptyState';
-import { SelectField } from '../../components/Field';
+import { SearchField, SelectField } from '../../components/Field';
 import { DownloadIcon, PlusIcon, SearchIcon, UploadIcon, UsersIcon } from '../../components/Icons';
 import { ErrorNotice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
@@ -146,22 +146,7 @@ export function ParticipantsPage() {
       />
       <section className="card" aria-label="Participant list">
         <div className="toolbar" role="search">
-          <div className="field field-search">
-            <label className="field-label" htmlFor="participant-search">
-              Search
-            </label>
-            <div className="input-with-icon">
-              <SearchIcon />
-              <input
-                id="participant-search"
-                className="input"
-                type="search"
-                placeholder="Name or email"
-                value={search}
-                onChange={(event) => setSearch(event.target.value)}
-              />
-            </div>
-          </div>
+          <SearchField id="participant-search" placeholder="Name or email" value={search} onChange={setSearch} />
           <SelectField
             label="Template"
             value={filters.evaluation_template_id ?? ''}

@@ -8,8 +8,8 @@ import { templateKeys } from '../../api/templates';
 import { useAccount } from '../../auth/AccountContext';
 import { Badge, type BadgeTone } from '../../components/Badge';
 import { EmptyState, SkeletonRows } from '../../components/EmptyState';
-import { SelectField } from '../../components/Field';
-import { ClipboardIcon, PlusIcon, SearchIcon } from '../../components/Icons';
+import { SearchField, SelectField } from '../../components/Field';
+import { ClipboardIcon, PlusIcon } from '../../components/Icons';
 import { ErrorNotice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { Pager } from '../../components/Pager';
@@ -99,22 +99,7 @@ export function TemplatesPage() {
       />
       <section className="card" aria-label="Templates">
         <div className="toolbar" role="search">
-          <div className="field field-search">
-            <label className="field-label" htmlFor="template-search">
-              Search
-            </label>
-            <div className="input-with-icon">
-              <SearchIcon />
-              <input
-                id="template-search"
-                className="input"
-                type="search"
-                placeholder="Search by name"
-                value={search}
-                onChange={(event) => setSearch(event.target.value)}
-              />
-            </div>
-          </div>
+          <SearchField id="template-search" placeholder="Search by name" value={search} onChange={setSearch} />
           <SelectField label="Status" value={status ?? ''} onChange={(event) => update({ status: event.target.value })}>
             <option value="">All statuses</option>
             {keysOf(TEMPLATE_STATUS_LABELS).map((s) => (
