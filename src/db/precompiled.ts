@@ -37,7 +37,8 @@ function compile(query: Compilable<unknown>): Entry {
 }
 
 function run<R>(db: Executor, entry: Entry, args: readonly unknown[]): Promise<QueryResult<R>> {
-  const parameters = entry.inOrder ? args : entry.slots.map((slot) => ('arg' in slot ? args[slot.arg] : slot.constant));
+  const parameters =
+    entry.inOrder && args.length === entry.slots.length ? args : entry.slots.map((slot) => ('arg' in slot ? args[slot.arg] : slot.constant));
   return db.executeQuery<R>({ ...entry.compiled, parameters });
 }
 

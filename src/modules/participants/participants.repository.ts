@@ -1,4 +1,4 @@
-import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type Compilable, type QueryResult, type RawBuilder, type SqlBool } from 'kysely';
 import type { Dialect, Executor } from '../../db/database.js';
 import { newestFirst } from '../../db/keyset.js';
 import { forUpdate } from '../../db/locking.js';
@@ -115,24 +115,82 @@ function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/*
+ * List and count queries are compiled once per shape (which filters are present, how many
+ * tags, which page mode) and reused with that shape's values. Values are named; while a shape
+ * is built, each name stands for a placeholder (see db/precompiled.ts).
+ */
+
+const MAX_TAG_FILTERS = 10;
+const LIST_PARAMS = [
+  'account',
+  ...Array.from({ length: MAX_TAG_FILTERS }, (_, i) => `tag${i}` as const),
+  'template',
+  'status',
+  'email',
+  'external',
+  'q',
+  'createdAfter',
+  'createdBefore',
+  'updatedAfter',
+  'afterCreatedAt',
+  'afterId',
+  'limit',
+  'offset',
+] as const;
+type ListParam = (typeof LIST_PARAMS)[number];
+type ListValues = Partial<Record<ListParam, string | number>>;
+/** A value of the query, or its placeholder while the shape is being built. */
+type Param = <T = string>(name: ListParam) => T;
+
+function listValues(accountId: string, filters: ParticipantFilters, page?: PageWindow): ListValues {
+  const values: ListValues = { account: accountId };
+  (filters.tag ?? []).slice(0, MAX_TAG_FILTERS).forEach((tag, i) => {
+    values[`tag${i}` as ListParam] = tag;
+  });
+  if (filters.evaluation_template_id !== undefined) values.template = filters.evaluation_template_id;
+  if (filters.status !== undefined) values.status = filters.status;
+  if (filters.email !== undefined) values.email = filters.email;
+  if (filters.external_id !== undefined) values.external = filters.external_id;
+  if (filters.q !== undefined) values.q = likePattern(filters.q);
+  if (filters.created_after !== undefined) values.createdAfter = filters.created_after;
+  if (filters.created_before !== undefined) values.createdBefore = filters.created_before;
+  if (filters.updated_after !== undefined) values.updatedAfter = filters.updated_after;
+  if (page !== undefined) {
+    values.limit = page.limit;
+    if ('offset' in page) values.offset = page.offset;
+    else if (page.after !== undefined) {
+      values.afterCreatedAt = page.after.created_at;
+      values.afterId = page.after.id;
+    }
+  }
+  return values;
+}
+
 /** Conditions on the participant row `p` (the account aside), shared by both query shapes below. */
-function rowConditions(filters: ParticipantFilters): RawBuilder<SqlBool>[] {
+function rowConditions(has: (name: ListParam) => boolean, p: Param): RawBuilder<SqlBool>[] {
   const out: RawBuilder<SqlBool>[] = [];
-  if (filters.evaluation_template_id !== undefined) out.push(sql<SqlBool>`p.template_id = ${filters.evaluation_template_id}`);
-  if (filters.status !== undefined) out.push(sql<SqlBool>`p.status = ${filters.status}`);
-  if (filters.email !== undefined) out.push(sql<SqlBool>`p.email_normalized = ${filters.email}`);
-  if (filters.external_id !== undefined) out.push(sql<SqlBool>`p.external_id = ${filters.external_id}`);
-  if (filters.q !== undefined) out.push(sql<SqlBool>`p.search_text like ${likePattern(filters.q)} escape '\\'`);
-  if (filters.created_after !== undefined) out.push(sql<SqlBool>`p.created_at >= ${filters.created_after}`);
-  if (filters.created_before !== undefined) out.push(sql<SqlBool>`p.created_at < ${filters.created_before}`);
-  if (filters.updated_after !== undefined) out.push(sql<SqlBool>`p.updated_at >= ${filters.updated_after}`);
+  if (has('template')) out.push(sql<SqlBool>`p.template_id = ${p('template')}`);
+  if (has('status')) out.push(sql<SqlBool>`p.status = ${p('status')}`);
+  if (has('email')) out.push(sql<SqlBool>`p.email_normalized = ${p('email')}`);
+  if (has('external')) out.push(sql<SqlBool>`p.external_id = ${p('external')}`);
+  if (has('q')) out.push(sql<SqlBool>`p.search_text like ${p('q')} escape '\\'`);
+  if (has('createdAfter')) out.push(sql<SqlBool>`p.created_at >= ${p('createdAfter')}`);
+  if (has('createdBefore')) out.push(sql<SqlBool>`p.created_at < ${p('createdBefore')}`);
+  if (has('updatedAfter')) out.push(sql<SqlBool>`p.updated_at >= ${p('updatedAfter')}`);
   return out;
 }
 
+function tagCount(has: (name: ListParam) => boolean): number {
+  let n = 0;
+  while (n < MAX_TAG_FILTERS && has(`tag${n}` as ListParam)) n += 1;
+  return n;
+}
+
 /** The account's participants matching the filters, when no tag is asked for. */
-function untagged(db: Executor, accountId: string, filters: ParticipantFilters) {
-  let qb = db.selectFrom('participants as p').where('p.account_id', '=', accountId);
-  for (const condition of rowConditions(filters)) qb = qb.where(condition);
+function untagged(db: Executor, has: (name: ListParam) => boolean, p: Param) {
+  let qb = db.selectFrom('participants as p').where('p.account_id', '=', p('account'));
+  for (const condition of rowConditions(has, p)) qb = qb.where(condition);
   return qb;
 }
 
@@ -140,9 +198,10 @@ function untagged(db: Executor, accountId: string, filters: ParticipantFilters) 
  * Tag rows having every tag: driven by the tag index (account, tag, created_at, participant),
  * the first tag gives rows in list order, each further tag is a primary-key probe. No JSON read.
  */
-function taggedRows(db: Executor, accountId: string, firstTag: string, otherTags: readonly string[]) {
-  let qb = db.selectFrom('participant_tags as t').where('t.account_id', '=', accountId).where('t.tag_normalized', '=', firstTag);
-  for (const tag of otherTags) {
+function taggedRows(db: Executor, has: (name: ListParam) => boolean, p: Param) {
+  let qb = db.selectFrom('participant_tags as t').where('t.account_id', '=', p('account')).where('t.tag_normalized', '=', p('tag0'));
+  for (let i = 1; i < tagCount(has); i += 1) {
+    const tag = p(`tag${i}` as ListParam);
     qb = qb.where(({ exists, selectFrom }) =>
       exists(
         selectFrom('participant_tags as o')
@@ -155,13 +214,48 @@ function taggedRows(db: Executor, accountId: string, firstTag: string, otherTags
   return qb;
 }
 
-function tagged(db: Executor, accountId: string, firstTag: string, otherTags: readonly string[], filters: ParticipantFilters) {
-  let qb = taggedRows(db, accountId, firstTag, otherTags)
-    .innerJoin('participants as p', 'p.id', 't.participant_id')
-    .where('p.account_id', '=', accountId);
-  for (const condition of rowConditions(filters)) qb = qb.where(condition);
+function tagged(db: Executor, has: (name: ListParam) => boolean, p: Param) {
+  let qb = taggedRows(db, has, p).innerJoin('participants as p', 'p.id', 't.participant_id').where('p.account_id', '=', p('account'));
+  for (const condition of rowConditions(has, p)) qb = qb.where(condition);
   return qb;
 }
+
+function buildList(db: Executor, has: (name: ListParam) => boolean, p: Param) {
+  const after = has('afterId') ? { created_at: p('afterCreatedAt'), id: p('afterId') } : undefined;
+  if (!has('tag0')) {
+    const qb = newestFirst(untagged(db, has, p).select(P_STORED), after, 'p').limit(p<number>('limit'));
+    return has('offset') ? qb.offset(p<number>('offset')) : qb;
+  }
+  let qb = tagged(db, has, p).select(P_STORED);
+  if (after !== undefined) qb = qb.where(sql<SqlBool>`(t.created_at, t.participant_id) < (${after.created_at}, ${after.id})`);
+  qb = qb.orderBy('t.created_at', 'desc').orderBy('t.participant_id', 'desc').limit(p<number>('limit'));
+  return has('offset') ? qb.offset(p<number>('offset')) : qb;
+}
+
+function buildCount(db: Executor, has: (name: ListParam) => boolean, p: Param) {
+  const count = sql<number>`count(*)`.as('n');
+  if (!has('tag0')) return untagged(db, has, p).select(count);
+  // Tags alone are counted in the tag index, without visiting the participants.
+  if (rowConditions(has, p).length === 0) return taggedRows(db, has, p).select(count);
+  return tagged(db, has, p).select(count);
+}
+
+function byShape<R>(build: (db: Executor, has: (name: ListParam) => boolean, p: Param) => Compilable<R>) {
+  const shapes = new Map<string, ReturnType<typeof prepared<R>>>();
+  return (db: Executor, values: ListValues): Promise<QueryResult<R>> => {
+    const key = LIST_PARAMS.filter((name) => values[name] !== undefined).join(',');
+    let query = shapes.get(key);
+    if (query === undefined) {
+      const has = (name: ListParam) => values[name] !== undefined;
+      query = prepared((builder, arg) => build(builder, has, <T,>(name: ListParam) => arg<T>(LIST_PARAMS.indexOf(name))));
+      shapes.set(key, query);
+    }
+    return query(db, LIST_PARAMS.map((name) => values[name]));
+  };
+}
+
+const listByShape = byShape(buildList);
+const countByShape = byShape(buildCount);
 
 export async function listParticipants(
   db: Executor,
@@ -169,33 +263,10 @@ export async function listParticipants(
   filters: ParticipantFilters,
   page: PageWindow,
 ): Promise<StoredParticipant[]> {
-  const after = 'after' in page ? page.after : undefined;
-  const [firstTag, ...otherTags] = filters.tag ?? [];
-  if (firstTag === undefined) {
-    let qb = newestFirst(untagged(db, accountId, filters).select(P_STORED), after, 'p').limit(page.limit);
-    if ('offset' in page) qb = qb.offset(page.offset);
-    return qb.execute();
-  }
-  let qb = tagged(db, accountId, firstTag, otherTags, filters).select(P_STORED);
-  if (after !== undefined) {
-    qb = qb.where(sql<SqlBool>`(t.created_at, t.participant_id) < (${after.created_at}, ${after.id})`);
-  }
-  qb = qb.orderBy('t.created_at', 'desc').orderBy('t.participant_id', 'desc').limit(page.limit);
-  if ('offset' in page) qb = qb.offset(page.offset);
-  return qb.execute();
+  return (await listByShape(db, listValues(accountId, filters, page))).rows;
 }
 
 export async function countParticipants(db: Executor, accountId: string, filters: ParticipantFilters): Promise<number> {
-  const [firstTag, ...otherTags] = filters.tag ?? [];
-  const count = sql<number>`count(*)`.as('n');
-  let row: { n: number };
-  if (firstTag === undefined) {
-    row = await untagged(db, accountId, filters).select(count).executeTakeFirstOrThrow();
-  } else if (rowConditions(filters).length === 0) {
-    // Tags alone: counted in the tag index, without visiting the participants.
-    row = await taggedRows(db, accountId, firstTag, otherTags).select(count).executeTakeFirstOrThrow();
-  } else {
-    row = await tagged(db, accountId, firstTag, otherTags, filters).select(count).executeTakeFirstOrThrow();
-  }
-  return Number(row.n);
+  const row = (await countByShape(db, listValues(accountId, filters))).rows[0];
+  return Number(row?.n ?? 0);
 }
