@@ -65,8 +65,29 @@ export function prepared<R>(build: (db: Executor, arg: Arg) => Compilable<R>): (
 }
 
 /**
- * A multi-row INSERT of fixed columns, compiled once per dialect and row count (up to
- * `maxRows` per statement; longer lists are split). `finish` adds e.g. ON CONFLICT or RETURNING.
+ * Statement sizes for `total` rows: full statements of `maxRows`, then powers of two. Each size
+ * is a distinct statement to compile and to keep prepared (a 500-row INSERT holds hundreds of
+ * kilobytes in SQLite), so sizes come from this short list rather than every possible count.
+ */
+function chunkSizes(total: number, maxRows: number): number[] {
+  const sizes: number[] = [];
+  let left = total;
+  while (left >= maxRows) {
+    sizes.push(maxRows);
+    left -= maxRows;
+  }
+  for (let size = 2 ** Math.floor(Math.log2(Math.max(1, maxRows))); left > 0; size /= 2) {
+    while (left >= size) {
+      sizes.push(size);
+      left -= size;
+    }
+  }
+  return sizes;
+}
+
+/**
+ * A multi-row INSERT of fixed columns, compiled once per dialect and statement size (see
+ * chunkSizes). `finish` adds e.g. ON CONFLICT or RETURNING.
  */
 export function preparedInsert<T extends keyof Database & string, C extends keyof Insertable<Database[T]> & string, R = never>(
   table: T,
@@ -82,8 +103,10 @@ export function preparedInsert<T extends keyof Database & string, C extends keyo
       entries.set(dialect, bySize);
     }
     const out: R[] = [];
-    for (let start = 0; start < rows.length; start += options.maxRows) {
-      const chunk = rows.slice(start, start + options.maxRows);
+    let start = 0;
+    for (const size of chunkSizes(rows.length, options.maxRows)) {
+      const chunk = rows.slice(start, start + size);
+      start += size;
       let entry = bySize.get(chunk.length);
       if (entry === undefined) {
         const values = chunk.map((_, r) => Object.fromEntries(columns.map((column, c) => [column, arg(r * columns.length + c)])));
