@@ -157,11 +157,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: App; services: Ser
   registerApiKeyRoutes(app, services.apiKeys);
   registerMemberRoutes(app, services.accounts);
   registerTemplateRoutes(app, services.templates);
-  registerParticipantRoutes(app, {
-    participants: services.participants,
-    batch: services.participantBatches,
-    templates: services.templates,
-  });
+  registerParticipantRoutes(app, { participants: services.participants, batch: services.participantBatches });
   await registerApiDocs(app);
 
   const webRoot = deps.webRoot;

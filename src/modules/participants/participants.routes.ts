@@ -4,8 +4,6 @@ import type { App } from '../../http/app-types.js';
 import { authOf } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
 import { AccountSlugQuery, DataEnvelope, IdParams, ListEnvelope, NoContent, errorResponses } from '../../http/schemas.js';
-import type { TemplatesService } from '../templates/templates.service.js';
-import { exportCsv } from './participants.csv.js';
 import type { ParticipantsBatchService } from './participants-batch.service.js';
 import {
   BULK_BODY_LIMIT_BYTES,
@@ -30,7 +28,6 @@ const remove = { auth: { scope: 'candidates.delete' as const } };
 export interface ParticipantRouteDeps {
   participants: ParticipantsService;
   batch: ParticipantsBatchService;
-  templates: TemplatesService;
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -102,22 +99,11 @@ export function registerParticipantRoutes(app: App, deps: ParticipantRouteDeps):
         ...errorResponses(),
       },
     },
-    handler: async (request, reply) => {
-      const accountId = authOf(request).account.id;
-      const names = new Map<string, Promise<string | null>>();
-      const templateName = (id: string): Promise<string | null> => {
-        let name = names.get(id);
-        if (name === undefined) {
-          name = deps.templates.find(accountId, id).then((t) => t?.template_name ?? null);
-          names.set(id, name);
-        }
-        return name;
-      };
-      return reply
+    handler: async (request, reply) =>
+      reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="participants.csv"')
-        .send(exportCsv(participants.stream(accountId, request.query), templateName));
-    },
+        .send(participants.exportCsv(authOf(request).account.id, request.query)),
   });
 
   app.post('/api/v1/participants/bulk', {

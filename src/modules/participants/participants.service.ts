@@ -1,10 +1,11 @@
+import type { Readable } from 'node:stream';
 import type { Db, Dialect, Executor } from '../../db/database.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
 import { newId } from '../../db/ids.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { pageResult, resolvePage, type PageMetaOut, type PageQuery } from '../../http/pagination.js';
 import { isoNow, type Clock } from '../../lib/clock.js';
-import type { EventsService } from '../events/events.service.js';
+import type { EventsService, NewEvent } from '../events/events.service.js';
 import type { TemplatesService } from '../templates/templates.service.js';
 import {
   documentOf,
@@ -17,6 +18,7 @@ import {
   toRow,
   toTagRows,
 } from './participants.model.js';
+import { exportCsv } from './participants.csv.js';
 import * as repo from './participants.repository.js';
 import type { Participant, ParticipantCreate, ParticipantFilters, ParticipantPatch } from './participants.schemas.js';
 
@@ -38,11 +40,9 @@ export interface ParticipantWithJson {
 }
 
 /** Event data `{ "participant": … }` around a stored document. */
-function participantEvent(type: 'participant.created' | 'participant.updated' | 'participant.deleted', json: string) {
+export function participantEvent(type: 'participant.created' | 'participant.updated' | 'participant.deleted', json: string): NewEvent {
   return { type, dataJson: `{"participant":${json}}` };
 }
-
-export { participantEvent };
 
 export function participantExists(existingId: string): AppError {
   return new AppError(
@@ -144,6 +144,20 @@ export class ParticipantsService {
       if (last === undefined || rows.length < EXPORT_PAGE_SIZE) return;
       after = { created_at: last.created_at, id: last.id };
     }
+  }
+
+  /** The filtered list as CSV (the import's columns), streamed. */
+  exportCsv(accountId: string, query: ParticipantFilters): Readable {
+    const names = new Map<string, Promise<string | null>>();
+    const templateName = (id: string): Promise<string | null> => {
+      let name = names.get(id);
+      if (name === undefined) {
+        name = this.deps.templates.find(accountId, id).then((template) => template?.template_name ?? null);
+        names.set(id, name);
+      }
+      return name;
+    };
+    return exportCsv(this.stream(accountId, query), templateName);
   }
 
   async update(accountId: string, id: string, patch: ParticipantPatch): Promise<ParticipantWithJson> {
