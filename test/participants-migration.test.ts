@@ -13,7 +13,9 @@ import * as repo from '../src/modules/participants/participants.repository.js';
 import { forEachDatabase } from './helpers/databases.js';
 
 /** A database migrated only up to `0002-participants`, and its disposal. */
-async function openUnmigrated(dialect: 'sqlite' | 'postgres'): Promise<{ handle: DatabaseHandle; dispose: () => Promise<void> }> {
+async function openUnmigrated(
+  dialect: 'sqlite' | 'postgres',
+): Promise<{ handle: DatabaseHandle; schema?: string; dispose: () => Promise<void> }> {
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'docket-migration-'));
     const handle = openDatabase(parseDatabaseUrl(`sqlite:${join(dir, 'old.db')}`, 1), { checkpointIntervalMs: 0 });
@@ -29,6 +31,7 @@ async function openUnmigrated(dialect: 'sqlite' | 'postgres'): Promise<{ handle:
   const handle = openDatabase(parseDatabaseUrl(url, 2), { searchPath: schema });
   return {
     handle,
+    schema,
     dispose: async () => {
       await handle.destroy();
       const client = new pg.Client({ connectionString: url });
@@ -41,10 +44,14 @@ async function openUnmigrated(dialect: 'sqlite' | 'postgres'): Promise<{ handle:
 
 forEachDatabase((dialect) => {
   it('moves participants stored by the first participants migration into documents, keeping their tags', async () => {
-    const { handle, dispose } = await openUnmigrated(dialect);
+    const { handle, schema, dispose } = await openUnmigrated(dialect);
     try {
       const db = handle.db;
-      const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+      const migrator = new Migrator({
+        db,
+        provider: { getMigrations: async () => migrations },
+        ...(schema === undefined ? {} : { migrationTableSchema: schema }),
+      });
       const first = await migrator.migrateTo('0002-participants');
       expect(first.error).toBeUndefined();
       const now = '2030-01-01T00:00:00.000Z';
@@ -57,7 +64,7 @@ forEachDatabase((dialect) => {
       await sql`insert into participant_tags (participant_id, account_id, tag_normalized, created_at)
         values ('0190b6a0-0000-7000-8000-000000000001', 'acc', 'senior', ${now}), ('0190b6a0-0000-7000-8000-000000000001', 'acc', 'remote', ${now})`.execute(db);
 
-      await migrateToLatest(db);
+      await migrateToLatest(db, schema === undefined ? {} : { schema });
 
       const stored = await repo.findParticipant(db, 'acc', '0190b6a0-0000-7000-8000-000000000001');
       expect(JSON.parse(String(stored?.doc))).toEqual({

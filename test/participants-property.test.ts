@@ -193,8 +193,13 @@ forEachDatabase((dialect) => {
     await fc.assert(
       fc.asyncProperty(fc.array(anyBody(templateIds), { maxLength: 20 }), async (items) => {
         const res = await t().request('POST', `${BASE}/bulk`, { body: { participants: items } });
-        expect(res.statusCode, JSON.stringify(res.body)).toBe(200);
-        expect(res.body.data.results.map((r: { index: number }) => r.index)).toEqual(items.map((_, i) => i));
+        expect(res.statusCode, JSON.stringify(res.body)).toBeLessThan(500);
+        if (res.statusCode === 200) {
+          expect(res.body.data.results.map((r: { index: number }) => r.index)).toEqual(items.map((_, i) => i));
+        } else {
+          // A `__proto__` key anywhere in the body is refused by the JSON parser, before any item.
+          expect(res.body.code).toBe('invalid_json');
+        }
       }),
       { numRuns: 40 },
     );
