@@ -1,8 +1,10 @@
-import BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { newId } from '../src/db/ids.js';
 import type { ParticipantRow, ParticipantTagRow } from '../src/db/schema.js';
 import { newParticipant, toRow, toTagRows } from '../src/modules/participants/participants.model.js';
+import { PARTICIPANT_COLUMNS } from '../src/modules/participants/participants.repository.js';
+import { loadSqliteBinding } from '../src/db/sqlite-connection.js';
 
 /**
  * Seeds participants straight into the tables, in large batches: the rows are made by the
@@ -85,24 +87,12 @@ class Sampler {
   }
 }
 
-const PARTICIPANT_COLUMNS: (keyof ParticipantRow)[] = [
-  'id',
-  'account_id',
-  'template_id',
-  'template_key',
-  'email_normalized',
-  'search_text',
-  'external_id',
-  'status',
-  'created_at',
-  'updated_at',
-  'doc',
-];
 const TAG_COLUMNS: (keyof ParticipantTagRow)[] = ['participant_id', 'account_id', 'tag_normalized', 'created_at'];
 
 export function seedSqlite(filename: string, plan: SeedPlan): SeedResult {
   const started = process.hrtime.bigint();
-  const db = new BetterSqlite3(filename);
+  const Database = loadSqliteBinding();
+  const db = new Database(filename);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF');
   db.pragma('cache_size = -262144');

@@ -14,7 +14,7 @@ import type { SqliteDatabase, SqliteStatement } from 'kysely';
 const BINDING_MODULE = Number(process.versions.node.split('.')[0]) >= 22 ? 'better-sqlite3-napi' : 'better-sqlite3';
 const requireFromHere = createRequire(import.meta.url);
 
-function loadBinding(): typeof BetterSqlite3 {
+export function loadSqliteBinding(): typeof BetterSqlite3 {
   return requireFromHere(BINDING_MODULE) as typeof BetterSqlite3;
 }
 
@@ -34,7 +34,7 @@ export interface SqliteHandle {
  */
 export function openSqlite(filename: string, options: { checkpointIntervalMs: number }): SqliteHandle {
   if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
-  const Database = loadBinding();
+  const Database = loadSqliteBinding();
   const raw = new Database(filename);
   raw.pragma('journal_mode = WAL');
   // NORMAL in WAL mode keeps every commit atomic and the file consistent after a crash; only

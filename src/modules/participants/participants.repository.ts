@@ -27,7 +27,8 @@ export interface SortKey {
 
 export type PageWindow = { offset: number; limit: number } | { after: SortKey | undefined; limit: number };
 
-const PARTICIPANT_COLUMNS = [
+/** Every column of a participant row, in insert order (the bench seeder writes the same). */
+export const PARTICIPANT_COLUMNS = [
   'id',
   'account_id',
   'template_id',
