@@ -1,3 +1,5 @@
+import { ACCOUNT_SLUG_PATTERN, API_KEY_PATTERN } from '../lib/formats.js';
+
 /**
  * The only module that reads process.env. Everything is parsed once at boot into a typed,
  * frozen object; a bad value stops start-up with a message naming the variable.
@@ -101,7 +103,7 @@ export function loadConfig(env: Env = process.env): Config {
   const poolSize = readInt(env, 'DATABASE_POOL_SIZE', 10, 1, 500);
   const database = parseDatabaseUrl(readOptional(env, 'DATABASE_URL') ?? 'sqlite:./data/docket.db', poolSize);
   const apiKey = readOptional(env, 'DOCKET_API_KEY');
-  if (apiKey !== undefined && !/^iv_live_[A-Za-z0-9]{32,}$/.test(apiKey)) {
+  if (apiKey !== undefined && !API_KEY_PATTERN.test(apiKey)) {
     throw new ConfigError('DOCKET_API_KEY', 'must be "iv_live_" followed by at least 32 letters or digits');
   }
   const adminPassword = env['DOCKET_ADMIN_PASSWORD'];
@@ -109,7 +111,7 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError('DOCKET_ADMIN_PASSWORD', 'must be at least 8 characters');
   }
   const accountSlug = readOptional(env, 'DOCKET_ACCOUNT_SLUG');
-  if (accountSlug !== undefined && !/^[a-z0-9-]{3,48}$/.test(accountSlug)) {
+  if (accountSlug !== undefined && !ACCOUNT_SLUG_PATTERN.test(accountSlug)) {
     throw new ConfigError('DOCKET_ACCOUNT_SLUG', 'must be 3–48 characters of a-z, 0-9 and "-"');
   }
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../lib/clock.js';
+import { API_KEY_PATTERN } from '../lib/formats.js';
 import { MANAGER_ROLES, scopesForRole, type Role, type Scope } from './access.js';
 import { AppError } from './errors.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -46,7 +47,6 @@ declare module 'fastify' {
   }
 }
 
-const KEY_FORMAT = /^iv_live_[A-Za-z0-9]{32,}$/;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The authenticated context of a protected route (its hook has already run). */
@@ -117,7 +117,7 @@ export function installAuth(
     const header = request.headers['x-api-key'];
     if (header !== undefined) {
       const secret = Array.isArray(header) ? header[0] : header;
-      if (secret === undefined || !KEY_FORMAT.test(secret)) {
+      if (secret === undefined || !API_KEY_PATTERN.test(secret)) {
         throw new AppError('unauthenticated', 'The x-api-key header is malformed: expected "iv_live_" followed by the key.');
       }
       const key = await deps.backend.apiKey(secret);

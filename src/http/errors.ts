@@ -65,7 +65,3 @@ export class AppError extends Error {
 export function notFound(what: string): AppError {
   return new AppError('not_found', `${what} not found.`);
 }
-
-export function validationError(message: string, issues: ErrorIssue[]): AppError {
-  return new AppError('validation_failed', message, issues);
-}

@@ -105,18 +105,20 @@ export function installIdempotency(app: FastifyInstance, deps: { db: Db; clock: 
     const pending = request.idempotency;
     if (pending === null || pending === undefined) return payload;
     request.idempotency = null;
-    const query = deps.db
-      .updateTable('idempotency_keys')
-      .where('account_id', '=', pending.accountId)
-      .where('key', '=', pending.key);
     if (reply.statusCode >= 500 || typeof payload !== 'string') {
+      // Not stored: a retry after a server error runs again.
       await deps.db
         .deleteFrom('idempotency_keys')
         .where('account_id', '=', pending.accountId)
         .where('key', '=', pending.key)
         .execute();
     } else {
-      await query.set({ status_code: reply.statusCode, response_body: payload }).execute();
+      await deps.db
+        .updateTable('idempotency_keys')
+        .set({ status_code: reply.statusCode, response_body: payload })
+        .where('account_id', '=', pending.accountId)
+        .where('key', '=', pending.key)
+        .execute();
     }
     return payload;
   });

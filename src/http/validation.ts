@@ -1,6 +1,6 @@
 import { Ajv, type ErrorObject, type Options } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import type { FastifyInstance, FastifySchema } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { AppError, type ErrorIssue } from './errors.js';
 
 // ajv-formats ships CommonJS with a default export.
@@ -123,5 +123,3 @@ export function trimStrings(value: unknown): unknown {
   }
   return value;
 }
-
-export type RouteSchema = FastifySchema;

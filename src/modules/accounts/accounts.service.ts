@@ -5,6 +5,7 @@ import type { AccountRow, UserRow } from '../../db/schema.js';
 import { MANAGER_ROLES, type Role } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { isoNow, type Clock } from '../../lib/clock.js';
+import { ACCOUNT_SLUG_PATTERN } from '../../lib/formats.js';
 import { hashPassword } from '../../lib/secrets.js';
 import * as repo from './accounts.repository.js';
 
@@ -24,13 +25,12 @@ export interface AccountSummary {
   role: Role;
 }
 
-export const SLUG_PATTERN = /^[a-z0-9-]{3,48}$/;
 
 export class AccountsService {
   constructor(private readonly deps: { db: Db; clock: Clock }) {}
 
   async createAccount(input: { slug: string; name: string }): Promise<AccountRow> {
-    if (!SLUG_PATTERN.test(input.slug)) {
+    if (!ACCOUNT_SLUG_PATTERN.test(input.slug)) {
       throw new AppError('validation_failed', 'The account slug is invalid.', [
         { path: 'slug', message: 'must be 3–48 characters of a-z, 0-9 and "-"', code: 'invalid_pattern' },
       ]);

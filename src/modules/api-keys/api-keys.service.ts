@@ -8,7 +8,6 @@ import { isoNow, type Clock } from '../../lib/clock.js';
 import { randomBase62, sha256Hex } from '../../lib/secrets.js';
 import * as repo from './api-keys.repository.js';
 
-export const API_KEY_PATTERN = /^iv_live_[A-Za-z0-9]{32,}$/;
 const SECRET_RANDOM_LENGTH = 40;
 const PREFIX_LENGTH = 12;
 /** last_used_at is written at most this often per key, so reads stay reads. */

@@ -28,8 +28,8 @@ export class AuthService {
     const normalized = email.trim().toLowerCase();
     const now = this.deps.clock.now();
     const wait = Math.max(
-      this.perEmail.retryAfterSeconds([normalized], now.getTime()),
-      this.perAddress.retryAfterSeconds([clientIp], now.getTime()),
+      this.perEmail.retryAfterSeconds(normalized, now.getTime()),
+      this.perAddress.retryAfterSeconds(clientIp, now.getTime()),
     );
     if (wait > 0) {
       throw new AppError('too_many_login_attempts', 'Too many failed sign-in attempts. Try again later.', [], {}, {
@@ -39,11 +39,11 @@ export class AuthService {
     const user = await this.deps.accounts.findUserByEmail(normalized);
     const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
     if (user === undefined || !ok) {
-      this.perEmail.recordFailure([normalized], now.getTime());
-      this.perAddress.recordFailure([clientIp], now.getTime());
+      this.perEmail.recordFailure(normalized, now.getTime());
+      this.perAddress.recordFailure(clientIp, now.getTime());
       throw new AppError('invalid_credentials', 'The email or password is incorrect.');
     }
-    this.perEmail.reset([normalized]);
+    this.perEmail.reset(normalized);
     const token = randomToken(32);
     const csrfToken = randomToken(24);
     const expiresAt = new Date(now.getTime() + this.deps.sessionTtlHours * 3_600_000);

@@ -1,39 +1,32 @@
 /**
- * Counts failed sign-ins per email and per client address in a sliding window. Kept in memory:
- * with several processes each throttles on its own, which still bounds guessing per process.
+ * Counts failed sign-ins per key (an email, or a client address) in a sliding window. Kept in
+ * memory: with several processes each throttles on its own, which still bounds guessing.
  */
 export class LoginThrottle {
   private readonly failures = new Map<string, number[]>();
 
   constructor(
-    private readonly maxFailures = 10,
+    private readonly maxFailures: number,
     private readonly windowMs = 15 * 60_000,
   ) {}
 
   /** Seconds to wait before another attempt, or 0 when allowed. */
-  retryAfterSeconds(keys: readonly string[], nowMs: number): number {
-    let wait = 0;
-    for (const key of keys) {
-      const recent = this.recent(key, nowMs);
-      if (recent.length >= this.maxFailures) {
-        const oldest = recent[recent.length - this.maxFailures] ?? nowMs;
-        wait = Math.max(wait, Math.ceil((oldest + this.windowMs - nowMs) / 1000));
-      }
-    }
-    return wait;
+  retryAfterSeconds(key: string, nowMs: number): number {
+    const recent = this.recent(key, nowMs);
+    if (recent.length < this.maxFailures) return 0;
+    const oldest = recent[recent.length - this.maxFailures] ?? nowMs;
+    return Math.ceil((oldest + this.windowMs - nowMs) / 1000);
   }
 
-  recordFailure(keys: readonly string[], nowMs: number): void {
-    for (const key of keys) {
-      const recent = this.recent(key, nowMs);
-      recent.push(nowMs);
-      this.failures.set(key, recent);
-    }
+  recordFailure(key: string, nowMs: number): void {
+    const recent = this.recent(key, nowMs);
+    recent.push(nowMs);
+    this.failures.set(key, recent);
     if (this.failures.size > 10_000) this.prune(nowMs);
   }
 
-  reset(keys: readonly string[]): void {
-    for (const key of keys) this.failures.delete(key);
+  reset(key: string): void {
+    this.failures.delete(key);
   }
 
   private recent(key: string, nowMs: number): number[] {
