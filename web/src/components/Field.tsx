@@ -66,17 +66,21 @@ export function FieldFrame({
 
 type FrameOnly = Omit<FieldFrameProps, 'required'>;
 
-export function TextField({
-  label,
-  hint,
-  error,
-  optional,
-  className,
-  hideLabel,
-  required,
-  id,
-  ...input
-}: FrameOnly & ComponentProps<'input'>) {
+interface ControlAria {
+  id: string;
+  'aria-describedby': string | undefined;
+  'aria-invalid': true | undefined;
+  'aria-required': true | undefined;
+}
+
+/**
+ * Splits a field's props into the frame's (label, hint, error …) and the control's, and renders
+ * the control inside the frame with its id and ARIA wiring.
+ */
+function framed<P extends { required?: boolean | undefined; id?: string | undefined }>(
+  { label, hint, error, optional, className, hideLabel, required, id, ...control }: FrameOnly & P,
+  render: (aria: ControlAria, control: Omit<P, keyof FrameOnly | 'required' | 'id'>) => ReactNode,
+) {
   return (
     <FieldFrame
       label={label}
@@ -88,93 +92,35 @@ export function TextField({
       hideLabel={hideLabel}
       controlId={id}
     >
-      {(ids) => (
-        <input
-          id={ids.id}
-          className="input"
-          aria-describedby={ids.describedBy}
-          aria-invalid={ids.invalid || undefined}
-          aria-required={required === true || undefined}
-          {...input}
-        />
-      )}
+      {(ids) =>
+        render(
+          {
+            id: ids.id,
+            'aria-describedby': ids.describedBy,
+            'aria-invalid': ids.invalid || undefined,
+            'aria-required': required === true || undefined,
+          },
+          control as Omit<P, keyof FrameOnly | 'required' | 'id'>,
+        )
+      }
     </FieldFrame>
   );
 }
 
-export function SelectField({
-  label,
-  hint,
-  error,
-  optional,
-  className,
-  hideLabel,
-  required,
-  id,
-  children,
-  ...select
-}: FrameOnly & ComponentProps<'select'>) {
-  return (
-    <FieldFrame
-      label={label}
-      hint={hint}
-      error={error}
-      required={required === true}
-      optional={optional}
-      className={className}
-      hideLabel={hideLabel}
-      controlId={id}
-    >
-      {(ids) => (
-        <select
-          id={ids.id}
-          className="select"
-          aria-describedby={ids.describedBy}
-          aria-invalid={ids.invalid || undefined}
-          aria-required={required === true || undefined}
-          {...select}
-        >
-          {children}
-        </select>
-      )}
-    </FieldFrame>
-  );
+export function TextField(props: FrameOnly & ComponentProps<'input'>) {
+  return framed(props, (aria, input) => <input className="input" {...aria} {...input} />);
 }
 
-export function TextAreaField({
-  label,
-  hint,
-  error,
-  optional,
-  className,
-  hideLabel,
-  required,
-  id,
-  ...textarea
-}: FrameOnly & ComponentProps<'textarea'>) {
-  return (
-    <FieldFrame
-      label={label}
-      hint={hint}
-      error={error}
-      required={required === true}
-      optional={optional}
-      className={className}
-      hideLabel={hideLabel}
-      controlId={id}
-    >
-      {(ids) => (
-        <textarea
-          id={ids.id}
-          className="textarea"
-          aria-describedby={ids.describedBy}
-          aria-invalid={ids.invalid || undefined}
-          aria-required={required === true || undefined}
-          {...textarea}
-        />
-      )}
-    </FieldFrame>
-  );
+export function SelectField(props: FrameOnly & ComponentProps<'select'>) {
+  return framed(props, (aria, { children, ...select }) => (
+    <select className="select" {...aria} {...select}>
+      {children}
+    </select>
+  ));
+}
+
+export function TextAreaField(props: FrameOnly & ComponentProps<'textarea'>) {
+  return framed(props, (aria, textarea) => <textarea className="textarea" {...aria} {...textarea} />);
 }
 
 /** The search box of a list toolbar: a labelled search input with its icon. */

@@ -1,6 +1,7 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { addTags } from '../lib/tags';
-import { AlertIcon, CloseIcon } from './Icons';
+import { FieldFrame } from './Field';
+import { CloseIcon } from './Icons';
 
 export interface TagInputProps {
   label: string;
@@ -18,12 +19,8 @@ export interface TagInputProps {
  * Backspace on an empty field removes the last chip, each chip has a labelled remove button.
  */
 export function TagInput({ label, value, onChange, hint, error, placeholder, optional = false, maxTags = 50 }: TagInputProps) {
-  const id = useId();
   const [draft, setDraft] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint !== undefined ? hintId : '', error !== undefined ? errorId : ''].filter((s) => s !== '').join(' ');
 
   const commit = (text: string) => {
     const next = addTags(value, text, maxTags);
@@ -43,63 +40,50 @@ export function TagInput({ label, value, onChange, hint, error, placeholder, opt
   };
 
   return (
-    <div className="field">
-      <label htmlFor={id} className="field-label">
-        {label}
-        {optional ? <span className="optional">(optional)</span> : null}
-      </label>
-      <div className="tag-input" data-invalid={error !== undefined} onClick={() => inputRef.current?.focus()}>
-        {value.length === 0 ? null : (
-          <ul className="tags" aria-label={`${label} added`} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-            {value.map((tag) => (
-              <li key={tag.toLowerCase()} className="chip">
-                <span>{tag}</span>
-                <button
-                  type="button"
-                  className="chip-remove"
-                  aria-label={`Remove ${tag}`}
-                  onClick={(event) => {
-                    event.stopPropagation();
-                    onChange(value.filter((t) => t !== tag));
-                    inputRef.current?.focus();
-                  }}
-                >
-                  <CloseIcon size={12} />
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <input
-          ref={inputRef}
-          id={id}
-          value={draft}
-          placeholder={value.length === 0 ? placeholder : undefined}
-          aria-describedby={describedBy === '' ? undefined : describedBy}
-          aria-invalid={error !== undefined || undefined}
-          onChange={(event) => {
-            const text = event.target.value;
-            // Pasting "a, b; c" adds three chips at once.
-            if (/[,;|]/.test(text)) commit(text);
-            else setDraft(text);
-          }}
-          onKeyDown={onKeyDown}
-          onBlur={() => {
-            if (draft.trim() !== '') commit(draft);
-          }}
-        />
-      </div>
-      {hint !== undefined ? (
-        <div id={hintId} className="field-hint">
-          {hint}
+    <FieldFrame label={label} hint={hint} error={error} optional={optional}>
+      {(ids) => (
+        <div className="tag-input" data-invalid={error !== undefined} onClick={() => inputRef.current?.focus()}>
+          {value.length === 0 ? null : (
+            <ul className="tags" aria-label={`${label} added`} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+              {value.map((tag) => (
+                <li key={tag.toLowerCase()} className="chip">
+                  <span>{tag}</span>
+                  <button
+                    type="button"
+                    className="chip-remove"
+                    aria-label={`Remove ${tag}`}
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      onChange(value.filter((t) => t !== tag));
+                      inputRef.current?.focus();
+                    }}
+                  >
+                    <CloseIcon size={12} />
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <input
+            ref={inputRef}
+            id={ids.id}
+            value={draft}
+            placeholder={value.length === 0 ? placeholder : undefined}
+            aria-describedby={ids.describedBy}
+            aria-invalid={ids.invalid || undefined}
+            onChange={(event) => {
+              const text = event.target.value;
+              // Pasting "a, b; c" adds three chips at once.
+              if (/[,;|]/.test(text)) commit(text);
+              else setDraft(text);
+            }}
+            onKeyDown={onKeyDown}
+            onBlur={() => {
+              if (draft.trim() !== '') commit(draft);
+            }}
+          />
         </div>
-      ) : null}
-      {error !== undefined ? (
-        <div id={errorId} className="field-error">
-          <AlertIcon size={14} />
-          <span>{error}</span>
-        </div>
-      ) : null}
-    </div>
+      )}
+    </FieldFrame>
   );
 }
