@@ -15,7 +15,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import autocannon, { type AutocannonRequest, type AutocannonResult } from 'autocannon';
-import { encodeCursor } from '../src/http/pagination.js';
+import { encodeCursor } from '../src/lib/pagination.js';
 import { canonicalFilters } from '../src/modules/participants/participants.service.js';
 import { preparePostgres, prepareSqlite, type BenchData } from './prepare.js';
 import { cpuMs, freePort, RssSampler, startNode, type Child } from './processes.js';

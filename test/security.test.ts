@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SCOPES, type Scope } from '../src/http/access.js';
+import { SCOPES, type Scope } from '../src/lib/access.js';
 import { forEachDatabase } from './helpers/databases.js';
 import { useTestApp, type JsonResponse, type SignedIn, type TestAccount, type TestApp } from './helpers/test-app.js';
 

@@ -28,7 +28,8 @@ import { installIdempotency } from './idempotency.js';
 import { installMetrics } from './metrics.js';
 import { registerApiDocs, registerOpenApi } from './openapi.js';
 import { RateLimiter } from './rate-limit.js';
-import { installValidators, trimStrings } from './validation.js';
+import { trimStrings } from '../lib/validation.js';
+import { installValidators } from './validation.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 

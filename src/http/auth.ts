@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../lib/clock.js';
 import { API_KEY_PATTERN } from '../lib/formats.js';
-import { MANAGER_ROLES, scopesForRole, type Role, type Scope } from './access.js';
-import { AppError } from './errors.js';
+import { MANAGER_ROLES, scopesForRole, type Role, type Scope } from '../lib/access.js';
+import { AppError } from '../errors.js';
 import type { RateLimiter } from './rate-limit.js';
 
 export const SESSION_COOKIE = 'docket_session';

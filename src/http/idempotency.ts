@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/database.js';
 import type { Clock } from '../lib/clock.js';
-import { AppError } from './errors.js';
+import { AppError } from '../errors.js';
 
 /**
  * `Idempotency-Key` on any authenticated POST (SPEC §2). The first response is stored for 24 h

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
-import type { Role } from '../../src/http/access.js';
+import type { Role } from '../../src/lib/access.js';
 import type { App } from '../../src/http/app-types.js';
 import { buildApp, type Services } from '../../src/http/app.js';
 import { systemClock } from '../../src/lib/clock.js';

@@ -2,7 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import type { Dialect } from '../../src/db/database.js';
-import type { Role, Scope } from '../../src/http/access.js';
+import type { Role, Scope } from '../../src/lib/access.js';
 import type { App } from '../../src/http/app-types.js';
 import { buildApp, type ProtectedRoute, type Services } from '../../src/http/app.js';
 import { systemClock, type Clock } from '../../src/lib/clock.js';

@@ -1,4 +1,4 @@
-import type { Role } from '../../http/access.js';
+import type { Role } from '../../lib/access.js';
 import type { App } from '../../http/app-types.js';
 import { authOf, type AuthContext } from '../../http/auth.js';
 import { DataEnvelope, ListEnvelope, NoContent, errorResponses } from '../../http/schemas.js';

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { ROLES } from '../../http/access.js';
+import { ROLES } from '../../lib/access.js';
 import { AccountSlugQuery, Name, StringEnum, Timestamp, Uuid } from '../../http/schemas.js';
 
 export const RoleSchema = StringEnum(ROLES);

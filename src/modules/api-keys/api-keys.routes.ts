@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { App } from '../../http/app-types.js';
 import { authOf } from '../../http/auth.js';
-import { DEFAULT_PAGE_SIZE } from '../../http/pagination.js';
+import { DEFAULT_PAGE_SIZE } from '../../lib/pagination.js';
 import { AccountSlugQuery, DataEnvelope, IdParams, ListEnvelope, errorResponses } from '../../http/schemas.js';
 import { ApiKeyCreateBody, ApiKeyListQuery, ApiKeySchema, CreatedApiKeySchema } from './api-keys.schemas.js';
 import type { ApiKeysService } from './api-keys.service.js';

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { SCOPES } from '../../http/access.js';
+import { SCOPES } from '../../lib/access.js';
 import { AccountSlugQuery, Name, Nullable, PaginationQuery, StringEnum, Timestamp, Uuid } from '../../http/schemas.js';
 
 export const ScopeSchema = StringEnum(SCOPES);

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { App } from '../../http/app-types.js';
 import { CSRF_HEADER, SESSION_COOKIE } from '../../http/auth.js';
-import { AppError } from '../../http/errors.js';
+import { AppError } from '../../errors.js';
 import { DataEnvelope, ErrorBody, NoContent } from '../../http/schemas.js';
 import type { AccountsService } from '../accounts/accounts.service.js';
 import { LoginBody, MeSchema } from './auth.schemas.js';

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.js';
 import { newId } from '../../db/ids.js';
-import { AppError } from '../../http/errors.js';
+import { AppError } from '../../errors.js';
 import type { Clock } from '../../lib/clock.js';
 import { randomToken, sha256Hex, verifyPassword } from '../../lib/secrets.js';
 import type { AccountsService } from '../accounts/accounts.service.js';

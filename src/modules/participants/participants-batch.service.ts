@@ -1,6 +1,6 @@
 import { isForeignKeyViolation } from '../../db/errors.js';
 import { newId } from '../../db/ids.js';
-import { AppError, notFound, type ErrorIssue } from '../../http/errors.js';
+import { AppError, notFound, type ErrorIssue } from '../../errors.js';
 import { isoNow } from '../../lib/clock.js';
 import type { TemplatesService } from '../templates/templates.service.js';
 import { issuesByColumn, readCsvRows, rowToBody } from './participants.csv.js';

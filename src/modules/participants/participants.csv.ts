@@ -1,7 +1,7 @@
 import { Readable, pipeline } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
 import { stringify } from 'csv-stringify';
-import { AppError, type ErrorIssue } from '../../http/errors.js';
+import { AppError, type ErrorIssue } from '../../errors.js';
 import { MAX_IMPORT_ROWS, type Participant } from './participants.schemas.js';
 
 /**

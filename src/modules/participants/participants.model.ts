@@ -1,6 +1,6 @@
 import type { ParticipantRow, ParticipantTagRow } from '../../db/schema.js';
-import type { ErrorIssue } from '../../http/errors.js';
-import { createBodyAjv, issuesFromAjv } from '../../http/validation.js';
+import type { ErrorIssue } from '../../errors.js';
+import { createBodyAjv, issuesFromAjv } from '../../lib/validation.js';
 import {
   ParticipantCreateBody,
   type Background,

@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { Type } from 'typebox';
 import type { App } from '../../http/app-types.js';
 import { authOf } from '../../http/auth.js';
-import { AppError } from '../../http/errors.js';
+import { AppError } from '../../errors.js';
 import { AccountSlugQuery, DataEnvelope, IdParams, ListEnvelope, NoContent, errorResponses } from '../../http/schemas.js';
 import type { ParticipantsBatchService } from './participants-batch.service.js';
 import {

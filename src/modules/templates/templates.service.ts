@@ -2,8 +2,8 @@ import type { Db, Dialect, Executor } from '../../db/database.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
 import { newId } from '../../db/ids.js';
 import type { StageRow, TemplateRow, TemplateUpdate } from '../../db/schema.js';
-import { AppError, notFound } from '../../http/errors.js';
-import { resolvePage, pageResult, type PageQuery, type PageMetaOut } from '../../http/pagination.js';
+import { AppError, notFound } from '../../errors.js';
+import { resolvePage, pageResult, type PageQuery, type PageMetaOut } from '../../lib/pagination.js';
 import { isoNow, type Clock } from '../../lib/clock.js';
 import * as repo from './templates.repository.js';
 import {

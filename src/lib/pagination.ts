@@ -1,4 +1,4 @@
-import { AppError } from './errors.js';
+import { AppError } from '../errors.js';
 
 /**
  * Two modes (SPEC §2): `page`/`pageSize` with totals, or `limit`/`cursor` (keyset) for large
