@@ -15,6 +15,11 @@ export interface PageQuery {
   cursor?: string | undefined;
 }
 
+/**
+ * A row's place in a keyset order: the value of the sort column, then the id. Lists are newest
+ * first unless they say otherwise, so the column is named for that order; a list sorted by
+ * another column puts that column's value here.
+ */
 export interface SortKey {
   created_at: string;
   id: string;
@@ -96,12 +101,31 @@ export interface PageMetaOut {
   limit?: number;
 }
 
-/** Builds the list envelope. In cursor mode `rows` holds up to limit + 1 rows (one to peek). */
+/**
+ * Builds the list envelope. In cursor mode `rows` holds up to limit + 1 rows (one to peek).
+ * The next cursor carries the last row's sort key: its `created_at` and `id`, or, for a list
+ * in another order, what `keyOf` gives (the value of the sort column, then the id); `after`
+ * of the next request hands the same pair back.
+ */
 export function pageResult<F, R extends SortKey, T>(
   request: PageRequest<F>,
   rows: R[],
   total: number | undefined,
   toItem: (row: R) => T,
+): { data: T[]; meta: PageMetaOut };
+export function pageResult<F, R, T>(
+  request: PageRequest<F>,
+  rows: R[],
+  total: number | undefined,
+  toItem: (row: R) => T,
+  keyOf: (row: R) => SortKey,
+): { data: T[]; meta: PageMetaOut };
+export function pageResult<F, R, T>(
+  request: PageRequest<F>,
+  rows: R[],
+  total: number | undefined,
+  toItem: (row: R) => T,
+  keyOf: (row: R) => SortKey = (row) => row as unknown as SortKey,
 ): { data: T[]; meta: PageMetaOut } {
   if (request.mode === 'page') {
     const t = total ?? 0;
@@ -118,7 +142,7 @@ export function pageResult<F, R extends SortKey, T>(
     meta: {
       limit: request.limit,
       has_more: hasMore,
-      next_cursor: hasMore && last !== undefined ? encodeCursor(request.filters, last) : null,
+      next_cursor: hasMore && last !== undefined ? encodeCursor(request.filters, keyOf(last)) : null,
     },
   };
 }

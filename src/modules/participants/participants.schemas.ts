@@ -238,12 +238,25 @@ const filterFields = {
   ),
 };
 
+/** `<field>:<direction>`; ties are broken by id in the same direction. */
+export const PARTICIPANT_SORTS = ['created_at:desc', 'created_at:asc', 'name:asc', 'name:desc', 'status:asc', 'status:desc'] as const;
+export type ParticipantSort = (typeof PARTICIPANT_SORTS)[number];
+
+const sortField = {
+  sort: Type.Optional(
+    StringEnum(PARTICIPANT_SORTS, {
+      description:
+        'Order of the list: `created_at:desc` (newest first, the default), `created_at:asc`, `name:asc|desc` (case-insensitive, then email), `status:asc|desc`. Ties are broken by id. In cursor mode the cursor keeps the order of the first request.',
+    }),
+  ),
+};
+
 export const ParticipantListQuery = Type.Object(
-  { ...PaginationQuery, ...AccountSlugQuery, ...filterFields },
+  { ...PaginationQuery, ...AccountSlugQuery, ...filterFields, ...sortField },
   { additionalProperties: false },
 );
 
-export const ParticipantExportQuery = Type.Object({ ...AccountSlugQuery, ...filterFields }, { additionalProperties: false });
+export const ParticipantExportQuery = Type.Object({ ...AccountSlugQuery, ...filterFields, ...sortField }, { additionalProperties: false });
 
 /** Filters in their canonical form (also what a cursor carries). */
 export interface ParticipantFilters {
@@ -256,6 +269,8 @@ export interface ParticipantFilters {
   created_after?: string | undefined;
   created_before?: string | undefined;
   updated_after?: string | undefined;
+  /** Absent for the default order (newest first), so cursors issued before sorting existed still read. */
+  sort?: ParticipantSort | undefined;
 }
 
 export const BulkBody = Type.Object(

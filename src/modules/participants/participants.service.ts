@@ -3,7 +3,7 @@ import type { Db, Dialect, Executor } from '../../db/database.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
 import { newId } from '../../db/ids.js';
 import { AppError, notFound } from '../../errors.js';
-import { pageResult, resolvePage, type PageMetaOut, type PageQuery } from '../../lib/pagination.js';
+import { pageResult, resolvePage, type PageMetaOut, type PageQuery, type SortKey } from '../../lib/pagination.js';
 import { isoNow, type Clock } from '../../lib/clock.js';
 import type { EventsService, NewEvent } from '../events/events.service.js';
 import type { TemplatesService } from '../templates/templates.service.js';
@@ -73,7 +73,20 @@ export function canonicalFilters(query: ParticipantFilters): ParticipantFilters 
   if (query.created_after !== undefined) out.created_after = new Date(query.created_after).toISOString();
   if (query.created_before !== undefined) out.created_before = new Date(query.created_before).toISOString();
   if (query.updated_after !== undefined) out.updated_after = new Date(query.updated_after).toISOString();
+  if (query.sort !== undefined && query.sort !== 'created_at:desc') out.sort = query.sort;
   return out;
+}
+
+/** The order a list's filters ask for (newest first when they name none). */
+export function sortOf(filters: ParticipantFilters): repo.ListSort {
+  if (filters.sort === undefined) return repo.DEFAULT_SORT;
+  const [field, direction] = filters.sort.split(':') as [repo.SortField, 'asc' | 'desc'];
+  return { field, direction };
+}
+
+/** A listed row's place in its order, as a cursor carries it. */
+function keyOf(row: repo.ListedParticipant): SortKey {
+  return { created_at: row.sort_value, id: row.id };
 }
 
 /** Template ids remembered with their account, at most this many (then forgotten all at once). */
@@ -119,30 +132,33 @@ export class ParticipantsService {
   async list(accountId: string, query: PageQuery & ParticipantFilters): Promise<{ documents: string[]; meta: PageMetaOut }> {
     const page = resolvePage(query, canonicalFilters(query));
     const db = this.deps.db;
-    const toDocument = (row: repo.StoredParticipant) => row.doc;
+    const sort = sortOf(page.filters);
+    const toDocument = (row: repo.ListedParticipant) => row.doc;
     if (page.mode === 'page') {
       const [rows, total] = await Promise.all([
-        repo.listParticipants(db, accountId, page.filters, { offset: page.offset, limit: page.pageSize }),
+        repo.listParticipants(db, accountId, page.filters, { offset: page.offset, limit: page.pageSize }, sort),
         repo.countParticipants(db, accountId, page.filters),
       ]);
-      const result = pageResult(page, rows, total, toDocument);
+      const result = pageResult(page, rows, total, toDocument, keyOf);
       return { documents: result.data, meta: result.meta };
     }
-    const rows = await repo.listParticipants(db, accountId, page.filters, { after: page.after, limit: page.limit + 1 });
-    const result = pageResult(page, rows, undefined, toDocument);
+    const after = page.after === undefined ? undefined : { value: page.after.created_at, id: page.after.id };
+    const rows = await repo.listParticipants(db, accountId, page.filters, { after, limit: page.limit + 1 }, sort);
+    const result = pageResult(page, rows, undefined, toDocument, keyOf);
     return { documents: result.data, meta: result.meta };
   }
 
-  /** The filtered list, newest first, a page of rows at a time (keyset, so other requests interleave). */
+  /** The filtered list in its order, a page of rows at a time (keyset, so other requests interleave). */
   async *stream(accountId: string, query: ParticipantFilters): AsyncGenerator<Participant[]> {
     const filters = canonicalFilters(query);
-    let after: repo.SortKey | undefined;
+    const sort = sortOf(filters);
+    let after: repo.ListPosition | undefined;
     for (;;) {
-      const rows = await repo.listParticipants(this.deps.db, accountId, filters, { after, limit: EXPORT_PAGE_SIZE });
+      const rows = await repo.listParticipants(this.deps.db, accountId, filters, { after, limit: EXPORT_PAGE_SIZE }, sort);
       if (rows.length > 0) yield rows.map((row) => toParticipant(row.doc));
       const last = rows[rows.length - 1];
       if (last === undefined || rows.length < EXPORT_PAGE_SIZE) return;
-      after = { created_at: last.created_at, id: last.id };
+      after = { value: last.sort_value, id: last.id };
     }
   }
 
