@@ -129,6 +129,33 @@ export async function lockParticipant(
   ).executeTakeFirst();
 }
 
+/** Several participants of the account, locked for a read-modify-write, in id order (so two callers lock alike). */
+export async function lockParticipants(
+  db: Executor,
+  dialect: Dialect,
+  accountId: string,
+  ids: readonly string[],
+): Promise<StoredParticipant[]> {
+  if (ids.length === 0) return [];
+  return forUpdate(
+    db.selectFrom('participants').select(STORED).where('account_id', '=', accountId).where('id', 'in', ids).orderBy('id'),
+    dialect,
+  ).execute();
+}
+
+/** Participants of the account by id, newest first (ids of no participant are left out). */
+export async function findParticipantsByIds(db: Executor, accountId: string, ids: readonly string[]): Promise<StoredParticipant[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('participants')
+    .select(STORED)
+    .where('account_id', '=', accountId)
+    .where('id', 'in', ids)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
 export async function updateParticipant(db: Executor, row: ParticipantRow): Promise<void> {
   const { id, account_id: accountId, created_at: _created, ...set } = row;
   await db.updateTable('participants').set(set).where('account_id', '=', accountId).where('id', '=', id).execute();

@@ -341,3 +341,71 @@ export type ItemOutcome = Static<typeof ItemResult>;
 export type BatchOutcome = Static<typeof BatchReport>;
 export type ParticipantListParams = Static<typeof ParticipantListQuery>;
 export type ParticipantExportParams = Static<typeof ParticipantExportQuery>;
+
+/** Ids of one bulk action: 1–500 participants of the account. */
+const BulkIds = Type.Array(Uuid, {
+  minItems: 1,
+  maxItems: MAX_BULK_ITEMS,
+  description: 'Up to 500 participant ids (more → 400, nothing changed). Ids of other accounts or of no participant are reported as `not_found`.',
+});
+
+export const BulkUpdateBody = Type.Object(
+  {
+    ids: BulkIds,
+    changes: Type.Object(
+      {
+        status: Type.Optional(StringEnum(PARTICIPANT_STATUSES, { description: 'Archive (`archived`) or unarchive (`active`).' })),
+        evaluation_template_id: Type.Optional(
+          Nullable(Type.String({ format: 'uuid', description: 'Move to this template of the account (404 otherwise); `null` for none.' })),
+        ),
+        add_tags: Type.Optional(Type.Array(Tag, { minItems: 1, maxItems: MAX_TAGS, description: 'Tags to add (case-insensitive duplicates are not added twice).' })),
+        remove_tags: Type.Optional(Type.Array(Tag, { minItems: 1, maxItems: MAX_TAGS, description: 'Tags to remove, case-insensitive.' })),
+      },
+      { additionalProperties: false, minProperties: 1, description: 'What to change on every participant; at least one field.' },
+    ),
+    accountSlug: Type.Optional(Type.String({ maxLength: 48 })),
+  },
+  {
+    additionalProperties: false,
+    examples: [
+      { ids: ['0195d3a2-7c41-7e0b-8f1a-3b5c7d9e1f20'], changes: { status: 'archived' } },
+      { ids: ['0195d3a2-7c41-7e0b-8f1a-3b5c7d9e1f20'], changes: { add_tags: ['q3-cohort'], remove_tags: ['backlog'] } },
+      { ids: ['0195d3a2-7c41-7e0b-8f1a-3b5c7d9e1f20'], changes: { evaluation_template_id: EXAMPLE_TEMPLATE_ID } },
+    ],
+  },
+);
+
+export const BulkIdsBody = Type.Object(
+  { ids: BulkIds, accountSlug: Type.Optional(Type.String({ maxLength: 48 })) },
+  { additionalProperties: false, examples: [{ ids: ['0195d3a2-7c41-7e0b-8f1a-3b5c7d9e1f20'] }] },
+);
+
+export const BULK_ACTION_STATUSES = ['updated', 'deleted', 'unchanged', 'not_found', 'failed'] as const;
+
+export const BulkActionResult = Type.Object(
+  {
+    index: Type.Integer({ description: 'Position of the id in the request, from 0.' }),
+    id: Type.String(),
+    status: StringEnum(BULK_ACTION_STATUSES, {
+      description: '`updated` / `deleted`: done, with its event; `unchanged`: already so, nothing written; `not_found`: no such participant in the account; `failed`: see `issues`.',
+    }),
+    existing_id: Type.Optional(Uuid),
+    issues: Type.Optional(Type.Array(IssueSchema)),
+  },
+  { additionalProperties: false },
+);
+
+export const BulkActionReport = Type.Object(
+  {
+    changed: Type.Integer({ description: 'Participants updated or deleted.' }),
+    unchanged: Type.Integer(),
+    not_found: Type.Integer(),
+    failed: Type.Integer(),
+    results: Type.Array(BulkActionResult, { description: 'One per id, in the order of the request.' }),
+  },
+  { additionalProperties: false },
+);
+
+export type BulkChanges = Static<typeof BulkUpdateBody>['changes'];
+export type BulkActionOutcome = Static<typeof BulkActionResult>;
+export type BulkActionSummary = Static<typeof BulkActionReport>;

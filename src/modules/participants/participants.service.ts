@@ -20,7 +20,16 @@ import {
 } from './participants.model.js';
 import { exportCsv } from './participants.csv.js';
 import * as repo from './participants.repository.js';
-import type { Participant, ParticipantCreate, ParticipantFilters, ParticipantPatch } from './participants.schemas.js';
+import { DUPLICATE_IN_TEMPLATE, bulkPatch, bulkReport, type BulkOutcomes } from './participants-bulk-actions.js';
+import {
+  MAX_TAGS,
+  type BulkActionSummary,
+  type BulkChanges,
+  type Participant,
+  type ParticipantCreate,
+  type ParticipantFilters,
+  type ParticipantPatch,
+} from './participants.schemas.js';
 
 export interface ParticipantsDeps {
   db: Db;
@@ -164,8 +173,13 @@ export class ParticipantsService {
 
   /** The filtered list as CSV (the import's columns), streamed. */
   exportCsv(accountId: string, query: ParticipantFilters): Readable {
+    return exportCsv(this.stream(accountId, query), this.templateNames(accountId));
+  }
+
+  /** Template names for an export, each looked up once. */
+  private templateNames(accountId: string): (id: string) => Promise<string | null> {
     const names = new Map<string, Promise<string | null>>();
-    const templateName = (id: string): Promise<string | null> => {
+    return (id) => {
       let name = names.get(id);
       if (name === undefined) {
         name = this.deps.templates.find(accountId, id).then((template) => template?.template_name ?? null);
@@ -173,7 +187,6 @@ export class ParticipantsService {
       }
       return name;
     };
-    return exportCsv(this.stream(accountId, query), templateName);
   }
 
   async update(accountId: string, id: string, patch: ParticipantPatch): Promise<ParticipantWithJson> {
@@ -184,16 +197,9 @@ export class ParticipantsService {
       return await this.deps.db.transaction().execute(async (tx) => {
         const current = await repo.lockParticipant(tx, this.deps.dialect, accountId, id);
         if (current === undefined) throw notFound('Participant');
-        const participant = patchedParticipant(toParticipant(current.doc), patch, isoNow(this.deps.clock));
-        attempted = participant;
-        const json = documentOf(participant);
-        await repo.updateParticipant(tx, toRow(accountId, participant, json));
-        if (patch.tags !== undefined) {
-          await repo.deleteTags(tx, id);
-          await repo.insertTags(tx, toTagRows(accountId, participant));
-        }
-        await this.deps.events.record(tx, accountId, participantEvent('participant.updated', json));
-        return { participant, json };
+        const next = patchedParticipant(toParticipant(current.doc), patch, isoNow(this.deps.clock));
+        attempted = next;
+        return this.writeChange(tx, accountId, next, patch.tags !== undefined);
       });
     } catch (error) {
       if (isUniqueViolation(error) && attempted !== undefined) {
@@ -212,9 +218,112 @@ export class ParticipantsService {
     await this.deps.db.transaction().execute(async (tx) => {
       const current = await repo.lockParticipant(tx, this.deps.dialect, accountId, id);
       if (current === undefined) throw notFound('Participant');
-      await repo.deleteParticipant(tx, accountId, id);
-      await this.deps.events.record(tx, accountId, participantEvent('participant.deleted', current.doc));
+      await this.writeDelete(tx, accountId, current);
     });
+  }
+
+  /**
+   * One change to many participants (`POST /participants/bulk-update`), in one transaction:
+   * each is changed as a PATCH would change it, with its `participant.updated` event. A
+   * participant already so is `unchanged` (nothing written); one whose move to another
+   * template would duplicate an email there fails with `existing_id`, the rest go ahead.
+   */
+  async bulkUpdate(accountId: string, ids: readonly string[], changes: BulkChanges): Promise<BulkActionSummary> {
+    const templateId = changes.evaluation_template_id;
+    if (templateId !== undefined && templateId !== null) await this.requireTemplate(accountId, templateId);
+    try {
+      return await this.deps.db.transaction().execute(async (tx) => {
+        const found = await this.lockMany(tx, accountId, ids);
+        const now = isoNow(this.deps.clock);
+        const outcomes: BulkOutcomes = new Map();
+        const planned: Participant[] = [];
+        const moved = new Set<string>();
+        for (const stored of found.values()) {
+          const current = toParticipant(stored.doc);
+          const next = patchedParticipant(current, bulkPatch(current, changes), now);
+          if (next.evaluation_template_id !== current.evaluation_template_id) moved.add(next.id);
+          if (documentOf({ ...next, updated_at: current.updated_at }) === stored.doc) {
+            outcomes.set(current.id, { status: 'unchanged' });
+          } else if (next.tags.length > MAX_TAGS) {
+            outcomes.set(current.id, {
+              status: 'failed',
+              issues: [{ path: 'tags', message: `would have more than ${MAX_TAGS} tags`, code: 'too_long' }],
+            });
+          } else {
+            planned.push(next);
+          }
+        }
+        // A move to another template must not give it a second participant with the same email:
+        // one stored there already, or one moved there earlier in this call.
+        const arriving = planned.filter((p) => moved.has(p.id));
+        const holders = await repo.findIdsByIdentity(tx, accountId, arriving.map((p) => toRow(accountId, p)));
+        const claimed = new Map<string, string>();
+        for (const next of planned) {
+          const identity = identityKey(next.evaluation_template_id, next.email);
+          const holder = holders.get(identity) ?? claimed.get(identity);
+          if (moved.has(next.id) && holder !== undefined && holder !== next.id) {
+            outcomes.set(next.id, { status: 'failed', existing_id: holder, issues: [DUPLICATE_IN_TEMPLATE] });
+            continue;
+          }
+          claimed.set(identity, next.id);
+          await this.writeChange(tx, accountId, next, changes.add_tags !== undefined || changes.remove_tags !== undefined);
+          outcomes.set(next.id, { status: 'updated' });
+        }
+        return bulkReport(ids, outcomes);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new AppError('conflict', 'Participants changed concurrently; nothing was changed. Retry.');
+      if (isForeignKeyViolation(error)) throw this.templateGone(templateId);
+      throw error;
+    }
+  }
+
+  /** Deletes many participants (`POST /participants/bulk-delete`) in one transaction, each with its event. */
+  async bulkDelete(accountId: string, ids: readonly string[]): Promise<BulkActionSummary> {
+    return this.deps.db.transaction().execute(async (tx) => {
+      const found = await this.lockMany(tx, accountId, ids);
+      const outcomes: BulkOutcomes = new Map();
+      for (const stored of found.values()) {
+        await this.writeDelete(tx, accountId, stored);
+        outcomes.set(stored.id, { status: 'deleted' });
+      }
+      return bulkReport(ids, outcomes);
+    });
+  }
+
+  /** The given participants as CSV (the export's columns), newest first. */
+  exportCsvOf(accountId: string, ids: readonly string[]): Readable {
+    const db = this.deps.db;
+    async function* rows(): AsyncGenerator<Participant[]> {
+      const found = await repo.findParticipantsByIds(db, accountId, [...new Set(ids.map((id) => id.toLowerCase()))]);
+      if (found.length > 0) yield found.map((row) => toParticipant(row.doc));
+    }
+    return exportCsv(rows(), this.templateNames(accountId));
+  }
+
+  /** The locked participants among `ids` (any case, repeats allowed), by id. */
+  private async lockMany(tx: Executor, accountId: string, ids: readonly string[]): Promise<Map<string, repo.StoredParticipant>> {
+    const unique = [...new Set(ids.map((id) => id.toLowerCase()))];
+    const rows = await repo.lockParticipants(tx, this.deps.dialect, accountId, unique);
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  /** Stores a changed participant: its row, its tags when they changed, and its event. */
+  private async writeChange(tx: Executor, accountId: string, participant: Participant, tagsChanged: boolean): Promise<ParticipantWithJson> {
+    const json = documentOf(participant);
+    await repo.updateParticipant(tx, toRow(accountId, participant, json));
+    if (tagsChanged) {
+      await repo.deleteTags(tx, participant.id);
+      await repo.insertTags(tx, toTagRows(accountId, participant));
+    }
+    await this.deps.events.record(tx, accountId, participantEvent('participant.updated', json));
+    return { participant, json };
+  }
+
+  /** Removes a locked participant and records its last state as the event. */
+  private async writeDelete(tx: Executor, accountId: string, current: repo.StoredParticipant): Promise<void> {
+    await repo.deleteParticipant(tx, accountId, current.id);
+    await this.deps.events.record(tx, accountId, participantEvent('participant.deleted', current.doc));
   }
 
   /** 404 unless the template exists in this account. */

@@ -2941,6 +2941,8 @@ export interface paths {
                     pageSize?: number;
                     /** @description Case-insensitive match within name or email. */
                     q?: string;
+                    /** @description Order of the list: `created_at:desc` (newest first, the default), `created_at:asc`, `name:asc|desc` (case-insensitive, then email), `status:asc|desc`. Ties are broken by id. In cursor mode the cursor keeps the order of the first request. */
+                    sort?: "created_at:desc" | "created_at:asc" | "name:asc" | "name:desc" | "status:asc" | "status:desc";
                     status?: "active" | "archived";
                     /** @description Repeatable (`tag=a&tag=b`); a participant must have all of them. Case-insensitive. */
                     tag?: string[];
@@ -4019,6 +4021,565 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participants/bulk-delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete up to 500 participants at once
+         * @description One transaction; each deleted participant gets its `participant.deleted` event in it. `results` has one entry per id, in request order: `deleted` or `not_found`.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "ids": [
+                     *         "0195d3a2-7c41-7e0b-8f1a-3b5c7d9e1f20"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        accountSlug?: string;
+                        /** @description Up to 500 participant ids (more → 400, nothing changed). Ids of other accounts or of no participant are reported as `not_found`. */
+                        ids: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description Participants updated or deleted. */
+                                changed: number;
+                                failed: number;
+                                not_found: number;
+                                /** @description One per id, in the order of the request. */
+                                results: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID (version 7, time-ordered).
+                                     */
+                                    existing_id?: string;
+                                    id: string;
+                                    /** @description Position of the id in the request, from 0. */
+                                    index: number;
+                                    issues?: {
+                                        code: string;
+                                        message: string;
+                                        path: string;
+                                    }[];
+                                    /**
+                                     * @description `updated` / `deleted`: done, with its event; `unchanged`: already so, nothing written; `not_found`: no such participant in the account; `failed`: see `issues`.
+                                     * @enum {string}
+                                     */
+                                    status: "updated" | "deleted" | "unchanged" | "not_found" | "failed";
+                                }[];
+                                unchanged: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/bulk-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Export chosen participants as CSV
+         * @description The listed participants (up to 500) as the CSV of `GET /participants/export`, newest first. Ids of no participant of the account are left out.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "ids": [
+                     *         "0195d3a2-7c41-7e0b-8f1a-3b5c7d9e1f20"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        accountSlug?: string;
+                        /** @description Up to 500 participant ids (more → 400, nothing changed). Ids of other accounts or of no participant are reported as `not_found`. */
+                        ids: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description CSV with a header row. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/bulk-update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change up to 500 participants at once
+         * @description Archive or unarchive (`status`), move to a template (`evaluation_template_id`, `null` for none), add or remove tags — on every listed participant, in one transaction.
+         *
+         *     Each participant is changed as `PATCH /participants/{id}` would change it and gets its `participant.updated` event in the same transaction. `results` has one entry per id, in request order: `updated`, `unchanged` (already so; nothing written, no event), `not_found`, or `failed` with `issues` (a move that would duplicate an email in the target template carries `existing_id`). A template of another account is 404 for the whole call.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accountSlug?: string;
+                        /** @description What to change on every participant; at least one field. */
+                        changes: {
+                            /** @description Tags to add (case-insensitive duplicates are not added twice). */
+                            add_tags?: string[];
+                            evaluation_template_id?: string | null;
+                            /** @description Tags to remove, case-insensitive. */
+                            remove_tags?: string[];
+                            /**
+                             * @description Archive (`archived`) or unarchive (`active`).
+                             * @enum {string}
+                             */
+                            status?: "active" | "archived";
+                        };
+                        /** @description Up to 500 participant ids (more → 400, nothing changed). Ids of other accounts or of no participant are reported as `not_found`. */
+                        ids: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description Participants updated or deleted. */
+                                changed: number;
+                                failed: number;
+                                not_found: number;
+                                /** @description One per id, in the order of the request. */
+                                results: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID (version 7, time-ordered).
+                                     */
+                                    existing_id?: string;
+                                    id: string;
+                                    /** @description Position of the id in the request, from 0. */
+                                    index: number;
+                                    issues?: {
+                                        code: string;
+                                        message: string;
+                                        path: string;
+                                    }[];
+                                    /**
+                                     * @description `updated` / `deleted`: done, with its event; `unchanged`: already so, nothing written; `not_found`: no such participant in the account; `failed`: see `issues`.
+                                     * @enum {string}
+                                     */
+                                    status: "updated" | "deleted" | "unchanged" | "not_found" | "failed";
+                                }[];
+                                unchanged: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/export": {
         parameters: {
             query?: never;
@@ -4046,6 +4607,8 @@ export interface paths {
                     external_id?: string;
                     /** @description Case-insensitive match within name or email. */
                     q?: string;
+                    /** @description Order of the list: `created_at:desc` (newest first, the default), `created_at:asc`, `name:asc|desc` (case-insensitive, then email), `status:asc|desc`. Ties are broken by id. In cursor mode the cursor keeps the order of the first request. */
+                    sort?: "created_at:desc" | "created_at:asc" | "name:asc" | "name:desc" | "status:asc" | "status:desc";
                     status?: "active" | "archived";
                     /** @description Repeatable (`tag=a&tag=b`); a participant must have all of them. Case-insensitive. */
                     tag?: string[];
