@@ -9,6 +9,7 @@ import type { Config } from '../config/config.js';
 import type { DatabaseHandle } from '../db/database.js';
 import type { Clock } from '../lib/clock.js';
 import { AccountsService } from '../modules/accounts/accounts.service.js';
+import { registerAccountRoutes } from '../modules/accounts/account.routes.js';
 import { registerMemberRoutes } from '../modules/accounts/members.routes.js';
 import { registerApiKeyRoutes } from '../modules/api-keys/api-keys.routes.js';
 import { ApiKeysService } from '../modules/api-keys/api-keys.service.js';
@@ -157,6 +158,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: App; services: Ser
   registerAuthRoutes(app, { auth: services.auth, accounts: services.accounts, secureCookies: deps.config.secureCookies });
   registerApiKeyRoutes(app, services.apiKeys);
   registerMemberRoutes(app, services.accounts);
+  registerAccountRoutes(app, services.accounts);
   registerTemplateRoutes(app, services.templates);
   registerParticipantRoutes(app, { participants: services.participants, batch: services.participantBatches });
   await registerApiDocs(app);

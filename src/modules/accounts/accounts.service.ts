@@ -81,6 +81,23 @@ export class AccountsService {
     return row;
   }
 
+  /** Sets a user's password (the caller has checked who asks). */
+  async setPassword(userId: string, password: string): Promise<void> {
+    await repo.updateUserPassword(this.deps.db, userId, await hashPassword(password), isoNow(this.deps.clock));
+  }
+
+  async getAccount(accountId: string): Promise<AccountRow> {
+    const row = await repo.findAccountById(this.deps.db, accountId);
+    if (row === undefined) throw notFound('Account');
+    return row;
+  }
+
+  /** Renames the team; its slug (in every URL) stays. */
+  async renameAccount(accountId: string, name: string): Promise<AccountRow> {
+    await repo.updateAccountName(this.deps.db, accountId, name, isoNow(this.deps.clock));
+    return this.getAccount(accountId);
+  }
+
   async addMembership(accountId: string, userId: string, role: Role): Promise<void> {
     const now = isoNow(this.deps.clock);
     try {
@@ -119,9 +136,16 @@ export class AccountsService {
     let user = await repo.findUserByEmail(this.deps.db, email);
     if (user === undefined) {
       const issues = [];
-      if (input.name === undefined || input.name === '') issues.push({ path: 'name', message: 'is required for a new user', code: 'required' });
-      if (input.password === undefined) issues.push({ path: 'password', message: 'is required for a new user', code: 'required' });
-      if (issues.length > 0) throw new AppError('validation_failed', 'A new user needs a name and an initial password.', issues);
+      // Nobody has signed in with this email yet, so a login is created: it needs these two.
+      if (input.name === undefined || input.name === '') {
+        issues.push({ path: 'name', message: 'is required: no Docket user has this email yet', code: 'required' });
+      }
+      if (input.password === undefined) {
+        issues.push({ path: 'password', message: 'is required: no Docket user has this email yet', code: 'required' });
+      }
+      if (issues.length > 0) {
+        throw new AppError('validation_failed', `No Docket user has the email ${email} yet: give a name and an initial password to create their login.`, issues);
+      }
       try {
         user = await this.createUser({ email, name: input.name as string, password: input.password as string });
       } catch (error) {

@@ -33,3 +33,8 @@ export async function deleteSessionByHash(db: Executor, tokenHash: string): Prom
 export async function deleteExpiredSessions(db: Executor, now: string): Promise<void> {
   await db.deleteFrom('user_sessions').where('expires_at', '<=', now).execute();
 }
+
+/** Ends every session of a user but one (the one that asked). */
+export async function deleteOtherSessions(db: Executor, userId: string, keepSessionId: string): Promise<void> {
+  await db.deleteFrom('user_sessions').where('user_id', '=', userId).where('id', '<>', keepSessionId).execute();
+}

@@ -65,6 +65,33 @@ export class AuthService {
     return { sessionId: row.id, csrfToken: row.csrf_token, user: { id: row.user_id, email: row.email, name: row.name } };
   }
 
+  /**
+   * Changes the signed-in user's password after checking the current one (failures count
+   * towards the same throttle as sign-in). Every other session of the user ends; this one stays.
+   */
+  async changePassword(session: SignedInUser, currentPassword: string, newPassword: string): Promise<void> {
+    const key = session.user.email.toLowerCase();
+    const nowMs = this.deps.clock.now().getTime();
+    const wait = this.perEmail.retryAfterSeconds(key, nowMs);
+    if (wait > 0) {
+      throw new AppError('too_many_login_attempts', 'Too many wrong passwords. Try again later.', [], {}, { 'retry-after': String(wait) });
+    }
+    const user = await this.deps.accounts.findUserById(session.user.id);
+    if (user === undefined || !(await verifyPassword(currentPassword, user.password_hash))) {
+      this.perEmail.recordFailure(key, nowMs);
+      throw new AppError('validation_failed', 'The current password is incorrect.', [
+        { path: 'current_password', message: 'is incorrect', code: 'incorrect' },
+      ]);
+    }
+    if (newPassword === currentPassword) {
+      throw new AppError('validation_failed', 'The new password is the same as the current one.', [
+        { path: 'new_password', message: 'must differ from the current password', code: 'unchanged' },
+      ]);
+    }
+    await this.deps.accounts.setPassword(user.id, newPassword);
+    await repo.deleteOtherSessions(this.deps.db, user.id, session.sessionId);
+  }
+
   async logout(token: string): Promise<void> {
     await repo.deleteSessionByHash(this.deps.db, sha256Hex(token));
     await repo.deleteExpiredSessions(this.deps.db, this.deps.clock.now().toISOString());
