@@ -2,7 +2,7 @@ import { Readable, pipeline } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
 import { stringify } from 'csv-stringify';
 import { AppError, type ErrorIssue } from '../../errors.js';
-import { MAX_IMPORT_ROWS, type Participant } from './participants.schemas.js';
+import { IMPORT_COLUMNS, MAX_IMPORT_ROWS, type Participant } from './participants.schemas.js';
 
 /**
  * The CSV side of participants: reading an import file (csv-parse, streamed, UTF-8 with or
@@ -10,21 +10,6 @@ import { MAX_IMPORT_ROWS, type Participant } from './participants.schemas.js';
  * has the import's columns, so it imports back as it is.
  */
 
-export const IMPORT_COLUMNS = [
-  'name',
-  'email',
-  'evaluation_template_id',
-  'template_name',
-  'external_id',
-  'phone',
-  'tags',
-  'resume_url',
-  'title',
-  'organization',
-  'experience_level',
-  'location',
-  'status',
-] as const;
 
 /** Written by the export for reference; accepted and ignored by the import. */
 const READ_ONLY_COLUMNS = ['id', 'created_at', 'updated_at'] as const;
@@ -119,7 +104,7 @@ function headerColumns(record: string[]): (ImportColumn | null)[] {
  * row with the wrong number of fields, a bad header) is an AppError naming the line; more
  * than MAX_IMPORT_ROWS rows is `batch_too_large`.
  */
-export async function* readCsvRows(text: string): AsyncGenerator<CsvRow> {
+export async function* readCsvRows(text: string, onHeader?: (columns: ImportColumn[]) => void): AsyncGenerator<CsvRow> {
   const buffer = Buffer.from(text, 'utf8');
   const lines = new LineCounter(buffer);
   // Where the last record the parser accepted ends: on an error, records parsed ahead of the
@@ -147,6 +132,7 @@ export async function* readCsvRows(text: string): AsyncGenerator<CsvRow> {
       index += 1;
       if (columns === undefined) {
         columns = headerColumns(record);
+        onHeader?.(columns.filter((column): column is ImportColumn => column !== null));
         continue;
       }
       if (index - 1 > MAX_IMPORT_ROWS) {

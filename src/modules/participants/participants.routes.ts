@@ -14,6 +14,7 @@ import {
   BulkUpdateBody,
   IMPORT_BODY_LIMIT_BYTES,
   ImportQuery,
+  ImportReport,
   ParticipantCreateBody,
   ParticipantExportQuery,
   ParticipantListQuery,
@@ -196,7 +197,7 @@ export function registerParticipantRoutes(app: App, deps: ParticipantRouteDeps):
         ].join('\n\n'),
         querystring: ImportQuery,
         body: { content: { 'text/csv': { schema: Type.String({ examples: [CSV_EXAMPLE] }) } } },
-        response: { 200: DataEnvelope(BatchReport), ...errorResponses(404, 413, 415) },
+        response: { 200: DataEnvelope(ImportReport), ...errorResponses(404, 413, 415) },
       },
       handler: async (request) => {
         const type = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();

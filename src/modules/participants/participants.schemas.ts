@@ -15,6 +15,23 @@ export const PARTICIPANT_STATUSES = ['active', 'archived'] as const;
 export const RESUME_STATUSES = ['pending', 'ready', 'failed'] as const;
 export type ParticipantStatus = (typeof PARTICIPANT_STATUSES)[number];
 
+/** The columns a CSV import reads (SPEC §4); the dashboard takes them from the OpenAPI document. */
+export const IMPORT_COLUMNS = [
+  'name',
+  'email',
+  'evaluation_template_id',
+  'template_name',
+  'external_id',
+  'phone',
+  'tags',
+  'resume_url',
+  'title',
+  'organization',
+  'experience_level',
+  'location',
+  'status',
+] as const;
+
 export const MAX_TAGS = 50;
 export const MAX_BULK_ITEMS = 500;
 export const MAX_IMPORT_ROWS = 50_000;
@@ -318,6 +335,13 @@ export const BatchReport = Type.Object({
   results: Type.Array(ItemResult),
 });
 
+export const ImportReport = Type.Object({
+  ...BatchReport.properties,
+  columns: Type.Array(StringEnum(IMPORT_COLUMNS), {
+    description: 'The columns of the file that were read, in file order (other known columns such as `id` are ignored).',
+  }),
+});
+
 export const ImportQuery = Type.Object(
   {
     ...AccountSlugQuery,
@@ -339,6 +363,7 @@ export type Profile = NonNullable<Participant['profile']>;
 export type Background = NonNullable<Participant['background']>;
 export type ItemOutcome = Static<typeof ItemResult>;
 export type BatchOutcome = Static<typeof BatchReport>;
+export type ImportOutcome = Static<typeof ImportReport>;
 export type ParticipantListParams = Static<typeof ParticipantListQuery>;
 export type ParticipantExportParams = Static<typeof ParticipantExportQuery>;
 

@@ -5181,6 +5181,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             data: {
+                                /** @description The columns of the file that were read, in file order (other known columns such as `id` are ignored). */
+                                columns: ("name" | "email" | "evaluation_template_id" | "template_name" | "external_id" | "phone" | "tags" | "resume_url" | "title" | "organization" | "experience_level" | "location" | "status")[];
                                 created: number;
                                 dry_run?: boolean;
                                 failed: number;
