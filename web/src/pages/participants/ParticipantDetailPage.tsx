@@ -21,7 +21,7 @@ import { formatDateTime } from '../../lib/format';
 import { participantToForm, toParticipantPatchBody } from '../../lib/participant-form';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { ParticipantFields } from './ParticipantFields';
-import { StatusBadge } from './ParticipantsPage';
+import { StatusBadge } from './StatusBadge';
 import { useParticipantForm } from './useParticipantForm';
 
 export function ParticipantDetailPage() {

@@ -300,7 +300,7 @@ function TemplateEditor({ template }: { template?: Template }) {
                 value={form.soft_skills}
                 onChange={(v) => set('soft_skills', v)}
                 maxTags={100}
-                placeholder="Communication, ownership…"
+                placeholder="Communication; ownership…"
                 error={errors.soft_skills}
               />
               <TextAreaField
