@@ -94,6 +94,8 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowLabel, sort,
   };
 
   const hasWidths = columns.some((c) => c.width !== undefined);
+  // Rows take focus only when there is something to do with one.
+  const navigable = onOpen !== undefined || selection !== undefined;
   const selectAll =
     selection === undefined ? null : (
       <input
@@ -175,13 +177,13 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowLabel, sort,
                 <tr
                   key={key}
                   data-key={key}
-                  tabIndex={key === tabStop ? 0 : -1}
+                  tabIndex={navigable ? (key === tabStop ? 0 : -1) : undefined}
                   className={[onOpen !== undefined ? 'row-link' : '', selected ? 'row-selected' : ''].join(' ').trim() || undefined}
                   onFocus={(event) => {
                     if (event.target === event.currentTarget || event.currentTarget.contains(event.target)) setActiveKey(key);
                   }}
                   onClick={onOpen === undefined ? undefined : () => onOpen(row)}
-                  onKeyDown={(event) => onKeyDown(event, row, index)}
+                  onKeyDown={navigable ? (event) => onKeyDown(event, row, index) : undefined}
                 >
                   {selection !== undefined ? (
                     <td className="cell-select" onClick={(event) => event.stopPropagation()}>

@@ -114,6 +114,8 @@ export interface ConfirmDialogProps {
   danger?: boolean;
   /** Another way out besides Cancel and the confirmation (e.g. Archive instead of Delete). */
   extraAction?: ReactNode;
+  /** The confirmation cannot succeed now (the error says why). */
+  confirmDisabled?: boolean;
 }
 
 export function ConfirmDialog({
@@ -128,6 +130,7 @@ export function ConfirmDialog({
   error,
   danger = true,
   extraAction,
+  confirmDisabled = false,
 }: ConfirmDialogProps) {
   return (
     <Dialog
@@ -141,7 +144,7 @@ export function ConfirmDialog({
             {cancelLabel}
           </Button>
           {extraAction}
-          <Button variant={danger ? 'danger' : 'primary'} onClick={onConfirm} loading={busy}>
+          <Button variant={danger ? 'danger' : 'primary'} onClick={onConfirm} loading={busy} disabled={confirmDisabled}>
             {confirmLabel}
           </Button>
         </>

@@ -37,7 +37,7 @@ export function AccountLayout() {
     const frame = window.requestAnimationFrame(() => window.requestAnimationFrame(focusLink));
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
-      setNavOpen(false);
+      setOpenedOn(null);
       document.querySelector<HTMLElement>('.topbar button')?.focus();
     };
     window.addEventListener('keydown', onKey);

@@ -20,6 +20,7 @@ import { NotFoundPage } from '../../layout/NotFoundPage';
 import { formatDateTime } from '../../lib/format';
 import { participantToForm, toParticipantPatchBody } from '../../lib/participant-form';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useUnsavedChanges } from '../../components/useUnsavedChanges';
 import { ParticipantFields } from './ParticipantFields';
 import { StatusBadge } from './StatusBadge';
 import { useParticipantForm } from './useParticipantForm';
@@ -51,8 +52,10 @@ function ParticipantDetail({ participant }: { participant: Participant }) {
   const queryClient = useQueryClient();
   const templates = useAllTemplates();
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const { form, errors, change, check, showServerError } = useParticipantForm(participantToForm(participant), 'participant');
+  const [initial] = useState(() => participantToForm(participant));
+  const { form, errors, change, check, showServerError } = useParticipantForm(initial, 'participant');
   const readOnly = !account.canWrite;
+  const { prompt, allowLeave } = useUnsavedChanges(!readOnly && JSON.stringify(form) !== JSON.stringify(initial));
   const template = templates.data?.find((t) => t.id === participant.evaluation_template_id);
   const path = { params: { path: { id: participant.id }, query: { accountSlug: account.slug } } };
 
@@ -87,6 +90,7 @@ function ParticipantDetail({ participant }: { participant: Participant }) {
       queryClient.removeQueries({ queryKey: participantKeys.one(account.slug, participant.id) });
       await queryClient.invalidateQueries({ queryKey: participantKeys.all(account.slug) });
       toast.success(`${participant.name} was deleted`);
+      allowLeave();
       void navigate(`${account.base}/participants`, { replace: true });
     },
   });
@@ -111,7 +115,7 @@ function ParticipantDetail({ participant }: { participant: Participant }) {
         }
         title={
           <span className="row">
-            {participant.name}
+            <span className="heading-text">{participant.name}</span>
             <StatusBadge status={participant.status} />
           </span>
         }
@@ -177,7 +181,9 @@ function ParticipantDetail({ participant }: { participant: Participant }) {
                   {participant.evaluation_template_id === null ? (
                     'None'
                   ) : template !== undefined ? (
-                    <Link to={`${account.base}/templates/${template.id}`}>{template.template_name}</Link>
+                    <Link to={`${account.base}/templates/${template.id}`} className="clamp-3" title={template.template_name}>
+                      {template.template_name}
+                    </Link>
                   ) : (
                     '…'
                   )}
@@ -209,7 +215,9 @@ function ParticipantDetail({ participant }: { participant: Participant }) {
                     <dt>
                       <code>{k}</code>
                     </dt>
-                    <dd>{v}</dd>
+                    <dd className="clamp-3" title={v}>
+                      {v}
+                    </dd>
                   </div>
                 ))}
               </dl>
@@ -242,6 +250,7 @@ function ParticipantDetail({ participant }: { participant: Participant }) {
           remove.reset();
         }}
       />
+      {prompt}
     </div>
   );
 }
