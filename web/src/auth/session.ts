@@ -50,8 +50,10 @@ export function useSignOut() {
       }
     },
     onSuccess: () => {
-      queryClient.clear();
+      // "Nobody is signed in" first: RequireAuth then leaves the team's pages in the same render.
+      // Clearing the cache first would leave those pages, for one render, with no user at all.
       queryClient.setQueryData(ME_KEY, null);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_KEY[0] });
     },
   });
 }
