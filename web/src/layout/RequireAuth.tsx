@@ -19,7 +19,7 @@ export function RequireAuth() {
   if (me.isError) {
     return (
       <div className="center-screen">
-        <ErrorNotice error={me.error} title="The dashboard could not load" />
+        <ErrorNotice error={me.error} title="The dashboard could not load" onRetry={() => void me.refetch()} />
       </div>
     );
   }

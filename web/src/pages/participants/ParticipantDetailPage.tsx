@@ -37,7 +37,7 @@ export function ParticipantDetailPage() {
   if (participant.isPending) return <Loading />;
   if (participant.isError) {
     if (participant.error instanceof ApiError && (participant.error.status === 404 || participant.error.status === 400)) return <NotFoundPage />;
-    return <ErrorNotice error={participant.error} title="The participant could not be loaded" />;
+    return <ErrorNotice error={participant.error} title="The participant could not be loaded" onRetry={() => void participant.refetch()} />;
   }
   // Keyed by update time: a saved change resets the form to what the server stored.
   return <ParticipantDetail key={participant.data.updated_at} participant={participant.data} />;
