@@ -29,9 +29,9 @@ async function createFixtures(databaseUrl: string): Promise<{ accountId: string;
   const database = openDatabase(parseDatabaseUrl(databaseUrl, 2), { checkpointIntervalMs: 0 });
   try {
     await migrateToLatest(database.db);
-    const accounts = new AccountsService({ db: database.db, clock: systemClock });
-    const apiKeys = new ApiKeysService({ db: database.db, clock: systemClock });
-    const templates = new TemplatesService({ db: database.db, dialect: database.dialect, clock: systemClock });
+    const accounts = new AccountsService({ database, clock: systemClock });
+    const apiKeys = new ApiKeysService({ database, clock: systemClock });
+    const templates = new TemplatesService({ database, clock: systemClock });
     const account = await accounts.createAccount({ slug: 'bench', name: 'Benchmark team' });
     const { secret } = await apiKeys.create(account.id, { name: 'bench' });
     const templateIds: string[] = [];

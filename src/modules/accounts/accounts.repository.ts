@@ -126,3 +126,7 @@ export async function countOwners(db: Executor, accountId: string): Promise<numb
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+export async function updatePasswordHash(db: Executor, userId: string, passwordHash: string, now: string): Promise<void> {
+  await db.updateTable('users').set({ password_hash: passwordHash, updated_at: now }).where('id', '=', userId).execute();
+}

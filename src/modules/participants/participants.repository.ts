@@ -1,5 +1,5 @@
 import { sql, type Compilable, type QueryResult, type RawBuilder, type SqlBool } from 'kysely';
-import type { Dialect, Executor } from '../../db/database.js';
+import type { Executor, Tx } from '../../db/database.js';
 import { newestFirst } from '../../db/keyset.js';
 import { forUpdate } from '../../db/locking.js';
 import { prepared, preparedInsert } from '../../db/precompiled.js';
@@ -90,16 +90,8 @@ export async function findParticipant(db: Executor, accountId: string, id: strin
   return (await byId(db, [accountId, id])).rows[0];
 }
 
-export async function lockParticipant(
-  db: Executor,
-  dialect: Dialect,
-  accountId: string,
-  id: string,
-): Promise<StoredParticipant | undefined> {
-  return forUpdate(
-    db.selectFrom('participants').select(STORED).where('account_id', '=', accountId).where('id', '=', id),
-    dialect,
-  ).executeTakeFirst();
+export async function lockParticipant(tx: Tx, accountId: string, id: string): Promise<StoredParticipant | undefined> {
+  return forUpdate(tx, tx.selectFrom('participants').select(STORED).where('account_id', '=', accountId).where('id', '=', id)).executeTakeFirst();
 }
 
 export async function updateParticipant(db: Executor, row: ParticipantRow): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { Db, Dialect, Executor } from '../../db/database.js';
+import type { DatabaseHandle, Executor } from '../../db/database.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
 import { newId } from '../../db/ids.js';
 import { AppError, notFound } from '../../errors.js';
@@ -23,8 +23,7 @@ import * as repo from './participants.repository.js';
 import type { Participant, ParticipantCreate, ParticipantFilters, ParticipantPatch } from './participants.schemas.js';
 
 export interface ParticipantsDeps {
-  db: Db;
-  dialect: Dialect;
+  database: DatabaseHandle;
   clock: Clock;
   templates: TemplatesService;
   events: EventsService;
@@ -97,7 +96,7 @@ export class ParticipantsService {
     // the holder; if it vanished in between (deleted), the insert is simply tried again.
     for (let attempt = 0; attempt < 3; attempt += 1) {
       if (await this.insert(accountId, participant, json)) return { participant, json };
-      const existing = await repo.findIdsByIdentity(this.deps.db, accountId, [toRow(accountId, participant, json)]);
+      const existing = await repo.findIdsByIdentity(this.deps.database.db, accountId, [toRow(accountId, participant, json)]);
       const existingId = existing.get(identityKey(templateId, participant.email));
       if (existingId !== undefined) throw participantExists(existingId);
     }
@@ -110,7 +109,7 @@ export class ParticipantsService {
 
   /** The participant's stored JSON, exactly its API object. */
   async getJson(accountId: string, id: string): Promise<string> {
-    const row = await repo.findParticipant(this.deps.db, accountId, id);
+    const row = await repo.findParticipant(this.deps.database.db, accountId, id);
     if (row === undefined) throw notFound('Participant');
     return row.doc;
   }
@@ -118,7 +117,7 @@ export class ParticipantsService {
   /** A page of participants as their stored JSON documents, with the page's `meta`. */
   async list(accountId: string, query: PageQuery & ParticipantFilters): Promise<{ documents: string[]; meta: PageMetaOut }> {
     const page = resolvePage(query, canonicalFilters(query));
-    const db = this.deps.db;
+    const db = this.deps.database.db;
     const toDocument = (row: repo.StoredParticipant) => row.doc;
     if (page.mode === 'page') {
       const [rows, total] = await Promise.all([
@@ -138,7 +137,7 @@ export class ParticipantsService {
     const filters = canonicalFilters(query);
     let after: repo.SortKey | undefined;
     for (;;) {
-      const rows = await repo.listParticipants(this.deps.db, accountId, filters, { after, limit: EXPORT_PAGE_SIZE });
+      const rows = await repo.listParticipants(this.deps.database.db, accountId, filters, { after, limit: EXPORT_PAGE_SIZE });
       if (rows.length > 0) yield rows.map((row) => toParticipant(row.doc));
       const last = rows[rows.length - 1];
       if (last === undefined || rows.length < EXPORT_PAGE_SIZE) return;
@@ -165,8 +164,8 @@ export class ParticipantsService {
     if (templateId !== undefined && templateId !== null) await this.requireTemplate(accountId, templateId);
     let attempted: Participant | undefined;
     try {
-      return await this.deps.db.transaction().execute(async (tx) => {
-        const current = await repo.lockParticipant(tx, this.deps.dialect, accountId, id);
+      return await this.deps.database.transaction(async (tx) => {
+        const current = await repo.lockParticipant(tx, accountId, id);
         if (current === undefined) throw notFound('Participant');
         const participant = patchedParticipant(toParticipant(current.doc), patch, isoNow(this.deps.clock));
         attempted = participant;
@@ -181,7 +180,7 @@ export class ParticipantsService {
       });
     } catch (error) {
       if (isUniqueViolation(error) && attempted !== undefined) {
-        const existing = await repo.findIdsByIdentity(this.deps.db, accountId, [toRow(accountId, attempted)]);
+        const existing = await repo.findIdsByIdentity(this.deps.database.db, accountId, [toRow(accountId, attempted)]);
         const existingId = existing.get(identityKey(attempted.evaluation_template_id, attempted.email));
         throw existingId === undefined
           ? new AppError('conflict', 'The participant changed concurrently. Retry.')
@@ -193,8 +192,8 @@ export class ParticipantsService {
   }
 
   async delete(accountId: string, id: string): Promise<void> {
-    await this.deps.db.transaction().execute(async (tx) => {
-      const current = await repo.lockParticipant(tx, this.deps.dialect, accountId, id);
+    await this.deps.database.transaction(async (tx) => {
+      const current = await repo.lockParticipant(tx, accountId, id);
       if (current === undefined) throw notFound('Participant');
       await repo.deleteParticipant(tx, accountId, id);
       await this.deps.events.record(tx, accountId, participantEvent('participant.deleted', current.doc));
@@ -222,7 +221,7 @@ export class ParticipantsService {
   /** One participant, its tags and its event in one transaction; false when the identity is taken. */
   private async insert(accountId: string, participant: Participant, json: string): Promise<boolean> {
     try {
-      return await this.deps.db.transaction().execute(async (tx: Executor) => {
+      return await this.deps.database.transaction(async (tx: Executor) => {
         const inserted = await repo.insertNew(tx, [toRow(accountId, participant, json)]);
         if (inserted.size === 0) return false;
         await repo.insertTags(tx, toTagRows(accountId, participant));
