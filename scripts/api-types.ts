@@ -1,8 +1,7 @@
 import openapiTS, { astToString } from 'openapi-typescript';
 import { loadConfig } from '../src/config/config.js';
-import { openDatabase } from '../src/db/database.js';
+import { createContext } from '../src/context.js';
 import { buildApp } from '../src/http/app.js';
-import { systemClock } from '../src/lib/clock.js';
 
 /** Where the dashboard's typed client reads the API's types from. */
 export const API_TYPES_PATH = 'web/src/api/schema.d.ts';
@@ -18,15 +17,15 @@ const HEADER = [
 /** The OpenAPI document, built in-process (nothing listens; the database stays empty). */
 export async function buildOpenApiDocument(): Promise<Record<string, unknown>> {
   const config = loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://localhost:3000', DATABASE_URL: 'sqlite::memory:' });
-  const database = openDatabase(config.database, { checkpointIntervalMs: 0 });
+  const ctx = createContext(config);
   try {
-    const { app } = await buildApp({ config, database, clock: systemClock });
+    const { app } = await buildApp(ctx);
     await app.ready();
     const document = app.swagger() as unknown as Record<string, unknown>;
     await app.close();
     return document;
   } finally {
-    await database.destroy();
+    await ctx.close();
   }
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FirstRunConfig } from '../src/config/config.js';
 import { ensureFirstRun } from '../src/modules/accounts/first-run.js';
 import { forEachDatabase } from './helpers/databases.js';
-import { createTestApp, type TestApp } from './helpers/test-app.js';
+import { createTestApp, disposeTestApp, type TestApp } from './helpers/test-app.js';
 
 const NONE: FirstRunConfig = { accountSlug: undefined, accountName: undefined, adminEmail: undefined, adminPassword: undefined, apiKey: undefined };
 
@@ -16,8 +16,7 @@ forEachDatabase((dialect) => {
       await t.db.handle.db.deleteFrom('users').execute();
     });
     afterAll(async () => {
-      await t.app.close();
-      await t.db.dispose();
+      await disposeTestApp(t);
     });
 
     it('creates a demo account, owner and key once on an empty database, and the key works', async () => {

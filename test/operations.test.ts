@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createTestApp } from './helpers/test-app.js';
+import { createTestApp, disposeTestApp } from './helpers/test-app.js';
 
 describe('logs', () => {
   it('are JSON lines and never contain API keys, cookies, CSRF tokens or passwords', async () => {
@@ -30,8 +30,7 @@ describe('logs', () => {
         expect(all).not.toContain(secret);
       }
     } finally {
-      await t.app.close();
-      await t.db.dispose();
+      await disposeTestApp(t);
     }
   });
 });

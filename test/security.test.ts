@@ -40,6 +40,13 @@ const OTHER_ACCOUNT_OBJECTS: Record<string, Fixture> = {
     });
     return String(res.body.data.id);
   },
+  '/api/v1/outbox/:id': async (t, other) => {
+    const message = await t.ctx.database.transaction((tx) =>
+      t.services.mail.queue(tx, { accountId: other.id, kind: 'notice', to: 'their@example.test', subject: 'Theirs', text: 'Theirs', html: '<p>Theirs</p>' }),
+    );
+    await t.drain();
+    return message.id;
+  },
 };
 
 function fixtureFor(url: string): Fixture | undefined {

@@ -1,4 +1,5 @@
 import { ACCOUNT_SLUG_PATTERN, API_KEY_PATTERN } from '../lib/formats.js';
+import { parseOutboundAllow, type AllowEntry } from './outbound-allow.js';
 
 /**
  * The only module that reads process.env. Everything is parsed once at boot into a typed,
@@ -31,6 +32,20 @@ export interface Config {
   readonly sessionTtlHours: number;
   readonly secureCookies: boolean;
   readonly shutdownTimeoutMs: number;
+  /** How long start-up waits for an unreachable database before giving up. */
+  readonly databaseWaitSeconds: number;
+  /** `serve` runs the job runner in its own process (SQLite always does). */
+  readonly jobsInProcess: boolean;
+  readonly jobsConcurrency: number;
+  readonly jobsPollIntervalMs: number;
+  /** Most jobs of one group (deliveries to one webhook endpoint) running at once. */
+  readonly jobsGroupConcurrency: number;
+  /** Undefined: no SMTP, mail goes to the built-in outbox. */
+  readonly smtpUrl: string | undefined;
+  readonly mailFrom: string;
+  readonly eventRetentionDays: number;
+  /** Targets outgoing requests may reach although private, loopback or plain http. */
+  readonly outboundAllow: readonly AllowEntry[];
   readonly firstRun: FirstRunConfig;
 }
 
@@ -115,6 +130,30 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError('DOCKET_ACCOUNT_SLUG', 'must be 3–48 characters of a-z, 0-9 and "-"');
   }
 
+  const smtpUrl = readOptional(env, 'SMTP_URL');
+  if (smtpUrl !== undefined) {
+    let protocol = '';
+    try {
+      protocol = new URL(smtpUrl).protocol;
+    } catch {
+      // reported below
+    }
+    if (protocol !== 'smtp:' && protocol !== 'smtps:') {
+      throw new ConfigError('SMTP_URL', 'must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.com:587');
+    }
+  }
+  const mailFrom = readOptional(env, 'MAIL_FROM') ?? `Docket <no-reply@${new URL(publicUrl).hostname}>`;
+  if (!/^[^\r\n]*[^\s@<>]+@[^\s@<>]+[^\r\n]*$/.test(mailFrom)) {
+    throw new ConfigError('MAIL_FROM', `must be an email address, optionally with a name ("Docket <no-reply@example.com>"), got "${mailFrom}"`);
+  }
+
+  let outboundAllow: AllowEntry[];
+  try {
+    outboundAllow = parseOutboundAllow(env['OUTBOUND_ALLOW'] ?? '');
+  } catch (error) {
+    throw new ConfigError('OUTBOUND_ALLOW', `${(error as Error).message} (expected hosts, IPs or CIDRs, each optionally with :port)`);
+  }
+
   const config: Config = {
     port,
     host,
@@ -127,6 +166,15 @@ export function loadConfig(env: Env = process.env): Config {
     sessionTtlHours: readInt(env, 'SESSION_TTL_HOURS', 24 * 7, 1, 24 * 365),
     secureCookies: readBool(env, 'SECURE_COOKIES', publicUrl.startsWith('https:')),
     shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    databaseWaitSeconds: readInt(env, 'DATABASE_WAIT_SECONDS', 60, 0, 3600),
+    jobsInProcess: readBool(env, 'JOBS_IN_PROCESS', true),
+    jobsConcurrency: readInt(env, 'JOBS_CONCURRENCY', 8, 1, 256),
+    jobsPollIntervalMs: readInt(env, 'JOBS_POLL_INTERVAL_MS', 1000, 50, 60_000),
+    jobsGroupConcurrency: readInt(env, 'JOBS_GROUP_CONCURRENCY', 4, 1, 64),
+    smtpUrl,
+    mailFrom,
+    eventRetentionDays: readInt(env, 'EVENT_RETENTION_DAYS', 30, 1, 3650),
+    outboundAllow,
     firstRun: {
       accountSlug,
       accountName: readOptional(env, 'DOCKET_ACCOUNT_NAME'),

@@ -138,6 +138,49 @@ export interface ParticipantTagsTable {
   created_at: string;
 }
 
+/** A durable background job (SPEC §11); see src/jobs/. */
+export interface JobsTable {
+  id: string;
+  kind: string;
+  /** JSON text. */
+  payload: string;
+  status: 'pending' | 'running' | 'dead';
+  run_at: string;
+  attempts: number;
+  max_attempts: number;
+  dedupe_key: string | null;
+  group_key: string | null;
+  account_id: string | null;
+  locked_by: string | null;
+  locked_until: string | null;
+  lease_token: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Every message Docket sends; in outbox mode (no SMTP) also what the outbox shows. */
+export interface MailMessagesTable {
+  id: string;
+  account_id: string;
+  kind: string;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  ics: string | null;
+  ics_method: string | null;
+  session_id: string | null;
+  message_id: string;
+  status: 'queued' | 'sent' | 'outbox' | 'failed';
+  attempts: number;
+  last_error: string | null;
+  raw: string | null;
+  created_at: string;
+  updated_at: string;
+  sent_at: string | null;
+}
+
 export interface Database {
   accounts: AccountsTable;
   users: UsersTable;
@@ -150,6 +193,8 @@ export interface Database {
   events: EventsTable;
   participants: ParticipantsTable;
   participant_tags: ParticipantTagsTable;
+  jobs: JobsTable;
+  mail_messages: MailMessagesTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;
@@ -162,3 +207,5 @@ export type StageRow = Selectable<EvaluationStagesTable>;
 export type ParticipantRow = Selectable<ParticipantsTable>;
 export type ParticipantTagRow = Selectable<ParticipantTagsTable>;
 export type EventRow = Selectable<EventsTable>;
+export type JobRow = Selectable<JobsTable>;
+export type MailMessageRow = Selectable<MailMessagesTable>;

@@ -5,23 +5,15 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from 'fastify';
-import type { Config } from '../config/config.js';
-import type { DatabaseHandle } from '../db/database.js';
-import type { Clock } from '../lib/clock.js';
-import { AccountsService } from '../modules/accounts/accounts.service.js';
+import type { Context } from '../context.js';
 import { registerAccountRoutes } from '../modules/accounts/account.routes.js';
 import { registerMemberRoutes } from '../modules/accounts/members.routes.js';
 import { registerApiKeyRoutes } from '../modules/api-keys/api-keys.routes.js';
-import { ApiKeysService } from '../modules/api-keys/api-keys.service.js';
 import { registerAuthRoutes } from '../modules/auth/auth.routes.js';
-import { AuthService } from '../modules/auth/auth.service.js';
-import { EventsService } from '../modules/events/events.service.js';
 import { registerOpsRoutes } from '../modules/ops/ops.routes.js';
-import { ParticipantsBatchService } from '../modules/participants/participants-batch.service.js';
+import { registerOutboxRoutes } from '../modules/outbox/outbox.routes.js';
 import { registerParticipantRoutes } from '../modules/participants/participants.routes.js';
-import { ParticipantsService } from '../modules/participants/participants.service.js';
 import { registerTemplateRoutes } from '../modules/templates/templates.routes.js';
-import { TemplatesService } from '../modules/templates/templates.service.js';
 import type { App } from './app-types.js';
 import { installAuth, type AuthBackend, type RouteAuth } from './auth.js';
 import { installErrorHandler, replyWithError, sendNotFound } from './error-handler.js';
@@ -34,43 +26,12 @@ import { installValidators } from './validation.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
-export interface AppDeps {
-  config: Config;
-  database: DatabaseHandle;
-  clock: Clock;
-  /** A pino-compatible logger; defaults to JSON logs at config.logLevel. */
-  logger?: FastifyBaseLogger;
-  /** Where JSON log lines go (default stdout); tests capture them to check what is logged. */
-  logStream?: NodeJS.WritableStream;
+export interface AppOptions {
   /** Folder of the built dashboard; served at / when it exists. */
   webRoot?: string;
 }
 
-export interface Services {
-  accounts: AccountsService;
-  apiKeys: ApiKeysService;
-  auth: AuthService;
-  templates: TemplatesService;
-  events: EventsService;
-  participants: ParticipantsService;
-  participantBatches: ParticipantsBatchService;
-}
-
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-
-export function createServices(deps: AppDeps): Services {
-  const { db, dialect } = deps.database;
-  const clock = deps.clock;
-  const accounts = new AccountsService({ db, clock });
-  const apiKeys = new ApiKeysService({ db, clock });
-  const auth = new AuthService({ db, clock, accounts, sessionTtlHours: deps.config.sessionTtlHours });
-  const templates = new TemplatesService({ db, dialect, clock });
-  const events = new EventsService({ clock });
-  const participantDeps = { db, dialect, clock, templates, events };
-  const participants = new ParticipantsService(participantDeps);
-  const participantBatches = new ParticipantsBatchService(participantDeps);
-  return { accounts, apiKeys, auth, templates, events, participants, participantBatches };
-}
 
 /** A route that declares `config.auth`, as registered (the shared security tests walk these). */
 export interface ProtectedRoute {
@@ -79,10 +40,11 @@ export interface ProtectedRoute {
   auth: RouteAuth;
 }
 
-export async function buildApp(deps: AppDeps): Promise<{ app: App; services: Services; protectedRoutes: ProtectedRoute[] }> {
-  const options: FastifyServerOptions = {
+/** The HTTP face of a context: the Fastify app with every route. Listening is the caller's. */
+export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<{ app: App; protectedRoutes: ProtectedRoute[] }> {
+  const fastifyOptions: FastifyServerOptions = {
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: deps.config.trustProxy,
+    trustProxy: ctx.config.trustProxy,
     requestIdHeader: false,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -94,18 +56,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: App; services: Ser
       replyWithError(error, request, reply);
     },
   };
-  const app = (
-    deps.logger !== undefined
-      ? Fastify({ ...options, loggerInstance: deps.logger })
-      : Fastify({
-          ...options,
-          logger: {
-            level: deps.config.logLevel,
-            redact: ['req.headers["x-api-key"]', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization'],
-            ...(deps.logStream !== undefined ? { stream: deps.logStream } : {}),
-          },
-        })
-  ).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+  const app = Fastify({ ...fastifyOptions, loggerInstance: ctx.logger as FastifyBaseLogger }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
   const protectedRoutes: ProtectedRoute[] = [];
   app.addHook('onRoute', (route) => {
@@ -118,7 +69,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: App; services: Ser
   installValidators(app);
   installErrorHandler(app);
   await app.register(fastifyCookie);
-  await registerOpenApi(app, deps.config);
+  await registerOpenApi(app, ctx.config);
 
   // JSON bodies: an empty body on a JSON request is "no body" (e.g. POST …/revoke), not an error.
   const defaultJson = app.getDefaultJsonParser('error', 'error');
@@ -140,7 +91,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: App; services: Ser
     }
   });
 
-  const services = createServices(deps);
+  const services = ctx.services;
   const backend: AuthBackend = {
     apiKey: (secret) => services.apiKeys.authenticate(secret),
     session: (token) => services.auth.resolveSession(token),
@@ -148,22 +99,23 @@ export async function buildApp(deps: AppDeps): Promise<{ app: App; services: Ser
   };
   installAuth(app, {
     backend,
-    limiter: new RateLimiter(deps.config.rateLimitPerSecond, deps.config.rateLimitBurst),
-    clock: deps.clock,
+    limiter: new RateLimiter(ctx.config.rateLimitPerSecond, ctx.config.rateLimitBurst),
+    clock: ctx.clock,
   });
-  installIdempotency(app, { db: deps.database.db, clock: deps.clock });
-  const metrics = installMetrics(app);
+  installIdempotency(app, { db: ctx.database.db, clock: ctx.clock });
+  installMetrics(app, ctx.metrics);
 
-  registerOpsRoutes(app, { ping: () => deps.database.ping(), metrics });
-  registerAuthRoutes(app, { auth: services.auth, accounts: services.accounts, secureCookies: deps.config.secureCookies });
+  registerOpsRoutes(app, { ping: () => ctx.database.ping(), metrics: ctx.metrics });
+  registerAuthRoutes(app, { auth: services.auth, accounts: services.accounts, secureCookies: ctx.config.secureCookies });
   registerApiKeyRoutes(app, services.apiKeys);
   registerMemberRoutes(app, services.accounts);
   registerAccountRoutes(app, services.accounts);
   registerTemplateRoutes(app, services.templates);
   registerParticipantRoutes(app, { participants: services.participants, batch: services.participantBatches });
+  registerOutboxRoutes(app, services.mail);
   await registerApiDocs(app);
 
-  const webRoot = deps.webRoot;
+  const webRoot = options.webRoot;
   const hasWeb = webRoot !== undefined && existsSync(join(webRoot, 'index.html'));
   if (hasWeb) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
@@ -176,5 +128,5 @@ export async function buildApp(deps: AppDeps): Promise<{ app: App; services: Ser
     return sendNotFound(request, reply);
   });
 
-  return { app, services, protectedRoutes };
+  return { app, protectedRoutes };
 }

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable } from '../db/errors.js';
 import { AppError, type ErrorCode } from '../errors.js';
 import { validationFailure } from '../lib/validation.js';
 
@@ -27,6 +28,7 @@ function send(reply: FastifyReply, request: FastifyRequest, error: AppError): Fa
 /** The one place that turns any thrown error into the public error body. */
 export function toAppError(error: FastifyError | AppError | Error): AppError | undefined {
   if (error instanceof AppError) return error;
+  if (isDatabaseUnavailable(error)) return databaseUnavailable();
   const fastifyError = error as FastifyError;
   if (fastifyError.validation !== undefined) {
     return validationFailure(fastifyError.validation as never, fastifyError.validationContext ?? 'body');
@@ -50,11 +52,19 @@ export function toAppError(error: FastifyError | AppError | Error): AppError | u
   return undefined;
 }
 
+/** The database cannot be reached right now: a 503 the client may retry, never a 500. */
+export function databaseUnavailable(): AppError {
+  return new AppError('service_unavailable', 'The service is temporarily unavailable (database unreachable). Retry shortly.', [], {}, {
+    'retry-after': '5',
+  });
+}
+
 /** Answers any error with the public body; also used for Fastify's framework errors (bad URLs). */
 export function replyWithError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const appError = toAppError(error);
   if (appError !== undefined) {
-    if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+    if (appError.code === 'service_unavailable') request.log.warn({ reason: error.message }, 'request refused: database unavailable');
+    else if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
     else if (!(error instanceof AppError)) request.log.info({ code: (error as FastifyError).code, reason: error.message }, 'client error');
     return send(reply, request, appError);
   }

@@ -1,10 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Histogram, type Registry } from 'prom-client';
 
-/** Prometheus metrics with a registry per app instance (no global state between tests). */
-export function installMetrics(app: FastifyInstance): Registry {
-  const registry = new Registry();
-  collectDefaultMetrics({ register: registry, prefix: 'docket_' });
+/** HTTP metrics, on the context's registry (one per context: no global state between tests). */
+export function installMetrics(app: FastifyInstance, registry: Registry): void {
   const requests = new Counter({
     name: 'docket_http_requests_total',
     help: 'HTTP requests by method, route and status.',
@@ -23,5 +21,4 @@ export function installMetrics(app: FastifyInstance): Registry {
     requests.inc({ method: request.method, route, status: String(reply.statusCode) });
     duration.observe({ method: request.method, route }, reply.elapsedTime / 1000);
   });
-  return registry;
 }

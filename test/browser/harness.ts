@@ -5,7 +5,8 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import type { Role } from '../../src/lib/access.js';
 import type { App } from '../../src/http/app-types.js';
-import { buildApp, type Services } from '../../src/http/app.js';
+import { createContext, type Context, type Services } from '../../src/context.js';
+import { buildApp } from '../../src/http/app.js';
 import { systemClock } from '../../src/lib/clock.js';
 import { packageRoot } from '../../src/lib/package-root.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/databases.js';
@@ -34,6 +35,7 @@ export interface Credentials {
 export interface DashboardServer {
   url: string;
   app: App;
+  ctx: Context;
   services: Services;
   account: { id: string; slug: string; name: string };
   owner: Credentials;
@@ -54,8 +56,12 @@ export async function startDashboardServer(): Promise<DashboardServer> {
   }
   const db: TestDatabase = await createTestDatabase('sqlite');
   const config = loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://127.0.0.1:3000' });
-  const { app, services } = await buildApp({ config, database: db.handle, clock: systemClock, webRoot: WEB_ROOT });
+  const ctx = createContext(config, { database: db.handle, clock: systemClock });
+  const services = ctx.services;
+  const { app } = await buildApp(ctx, { webRoot: WEB_ROOT });
   await app.listen({ port: 0, host: '127.0.0.1' });
+  // Background work runs as in `docket serve`: the page shows its effects as they land.
+  await ctx.jobs.runner.start();
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('the server did not bind a TCP port');
   const url = `http://127.0.0.1:${address.port}`;
@@ -81,6 +87,7 @@ export async function startDashboardServer(): Promise<DashboardServer> {
   return {
     url,
     app,
+    ctx,
     services,
     account,
     owner,
@@ -98,6 +105,7 @@ export async function startDashboardServer(): Promise<DashboardServer> {
     },
     close: async () => {
       await app.close();
+      await ctx.close();
       await db.dispose();
     },
   };

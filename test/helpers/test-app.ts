@@ -4,7 +4,9 @@ import { loadConfig, type Config } from '../../src/config/config.js';
 import type { Dialect } from '../../src/db/database.js';
 import type { Role, Scope } from '../../src/lib/access.js';
 import type { App } from '../../src/http/app-types.js';
-import { buildApp, type ProtectedRoute, type Services } from '../../src/http/app.js';
+import { createContext, type Context, type Services } from '../../src/context.js';
+import { buildApp, type ProtectedRoute } from '../../src/http/app.js';
+import type { DrainResult } from '../../src/jobs/runner.js';
 import { systemClock, type Clock } from '../../src/lib/clock.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 
@@ -36,7 +38,11 @@ export interface SignedIn {
 
 export interface TestApp {
   app: App;
+  /** The composition root the app was built from (its runner is not started: use drain()). */
+  ctx: Context;
   services: Services;
+  /** Runs every job due by the context's clock, until none is. */
+  drain(): Promise<DrainResult>;
   /** Every route that requires authentication. */
   protectedRoutes: ProtectedRoute[];
   db: TestDatabase;
@@ -76,12 +82,13 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const db = await createTestDatabase(dialect);
   const config = loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://docket.test', ...options.env });
-  const { app, services, protectedRoutes } = await buildApp({
-    config,
+  const ctx = createContext(config, {
     database: db.handle,
     clock: options.clock ?? systemClock,
     ...(options.logStream !== undefined ? { logStream: options.logStream } : {}),
   });
+  const services = ctx.services;
+  const { app, protectedRoutes } = await buildApp(ctx);
   await app.ready();
 
   const createAccount = async (slug: string): Promise<TestAccount> => {
@@ -116,7 +123,9 @@ export async function createTestApp(
 
   return {
     app,
+    ctx,
     services,
+    drain: () => ctx.jobs.runner.drain(),
     protectedRoutes,
     db,
     config,
@@ -160,13 +169,17 @@ export function useTestApp(dialect: Dialect, options: Parameters<typeof createTe
     instance = await createTestApp(dialect, options);
   });
   afterAll(async () => {
-    if (instance !== undefined) {
-      await instance.app.close();
-      await instance.db.dispose();
-    }
+    if (instance !== undefined) await disposeTestApp(instance);
   });
   return () => {
     if (instance === undefined) throw new Error('test app not ready (use inside a test)');
     return instance;
   };
+}
+
+/** Closes the app and its context, then drops the database. */
+export async function disposeTestApp(t: TestApp): Promise<void> {
+  await t.app.close();
+  await t.ctx.close();
+  await t.db.dispose();
 }

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001-foundation.js';
 import * as m0002 from './0002-participants.js';
 import * as m0002b from './0002-participants-documents.js';
+import * as m0003 from './0003-platform.js';
 import * as m0005 from './0005-participant-sorting.js';
 
 /** Every migration, in order. Names sort; never rename or edit one that has landed. */
@@ -9,5 +10,6 @@ export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-participants': m0002,
   '0002-participants-documents': m0002b,
+  '0003-platform': m0003,
   '0005-participant-sorting': m0005,
 };

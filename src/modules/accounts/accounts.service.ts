@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database.js';
+import type { DatabaseHandle } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { newId } from '../../db/ids.js';
 import type { AccountRow, UserRow } from '../../db/schema.js';
@@ -27,7 +27,7 @@ export interface AccountSummary {
 
 
 export class AccountsService {
-  constructor(private readonly deps: { db: Db; clock: Clock }) {}
+  constructor(private readonly deps: { database: DatabaseHandle; clock: Clock }) {}
 
   async createAccount(input: { slug: string; name: string }): Promise<AccountRow> {
     if (!ACCOUNT_SLUG_PATTERN.test(input.slug)) {
@@ -38,7 +38,7 @@ export class AccountsService {
     const now = isoNow(this.deps.clock);
     const row: AccountRow = { id: newId(), slug: input.slug, name: input.name, created_at: now, updated_at: now };
     try {
-      await repo.insertAccount(this.deps.db, row);
+      await repo.insertAccount(this.deps.database.db, row);
     } catch (error) {
       if (isUniqueViolation(error)) throw new AppError('account_exists', `An account with slug "${input.slug}" already exists.`);
       throw error;
@@ -47,19 +47,19 @@ export class AccountsService {
   }
 
   findAccountBySlug(slug: string): Promise<AccountRow | undefined> {
-    return repo.findAccountBySlug(this.deps.db, slug);
+    return repo.findAccountBySlug(this.deps.database.db, slug);
   }
 
   countAccounts(): Promise<number> {
-    return repo.countAccounts(this.deps.db);
+    return repo.countAccounts(this.deps.database.db);
   }
 
   findUserByEmail(email: string): Promise<UserRow | undefined> {
-    return repo.findUserByEmail(this.deps.db, email.trim().toLowerCase());
+    return repo.findUserByEmail(this.deps.database.db, email.trim().toLowerCase());
   }
 
   findUserById(id: string): Promise<UserRow | undefined> {
-    return repo.findUserById(this.deps.db, id);
+    return repo.findUserById(this.deps.database.db, id);
   }
 
   async createUser(input: { email: string; name: string; password: string }): Promise<UserRow> {
@@ -73,7 +73,7 @@ export class AccountsService {
       updated_at: now,
     };
     try {
-      await repo.insertUser(this.deps.db, row);
+      await repo.insertUser(this.deps.database.db, row);
     } catch (error) {
       if (isUniqueViolation(error)) throw new AppError('user_exists', `A user with email ${row.email} already exists.`);
       throw error;
@@ -81,27 +81,27 @@ export class AccountsService {
     return row;
   }
 
-  /** Sets a user's password (the caller has checked who asks). */
+  /** Sets a user's password (an operator's reset; sign-out everywhere is the caller's). */
   async setPassword(userId: string, password: string): Promise<void> {
-    await repo.updateUserPassword(this.deps.db, userId, await hashPassword(password), isoNow(this.deps.clock));
+    await repo.updatePasswordHash(this.deps.database.db, userId, await hashPassword(password), isoNow(this.deps.clock));
   }
 
   async getAccount(accountId: string): Promise<AccountRow> {
-    const row = await repo.findAccountById(this.deps.db, accountId);
+    const row = await repo.findAccountById(this.deps.database.db, accountId);
     if (row === undefined) throw notFound('Account');
     return row;
   }
 
   /** Renames the team; its slug (in every URL) stays. */
   async renameAccount(accountId: string, name: string): Promise<AccountRow> {
-    await repo.updateAccountName(this.deps.db, accountId, name, isoNow(this.deps.clock));
+    await repo.updateAccountName(this.deps.database.db, accountId, name, isoNow(this.deps.clock));
     return this.getAccount(accountId);
   }
 
   async addMembership(accountId: string, userId: string, role: Role): Promise<void> {
     const now = isoNow(this.deps.clock);
     try {
-      await repo.insertMembership(this.deps.db, { account_id: accountId, user_id: userId, role, created_at: now, updated_at: now });
+      await repo.insertMembership(this.deps.database.db, { account_id: accountId, user_id: userId, role, created_at: now, updated_at: now });
     } catch (error) {
       if (isUniqueViolation(error)) throw new AppError('member_exists', 'That user is already a member of this account.');
       throw error;
@@ -109,17 +109,17 @@ export class AccountsService {
   }
 
   async membershipBySlug(userId: string, slug: string): Promise<AccountSummary | undefined> {
-    const row = await repo.findMembershipBySlug(this.deps.db, userId, slug);
+    const row = await repo.findMembershipBySlug(this.deps.database.db, userId, slug);
     return row === undefined ? undefined : { id: row.account_id, slug: row.slug, name: row.name, role: row.role as Role };
   }
 
   async accountsOfUser(userId: string): Promise<AccountSummary[]> {
-    const rows = await repo.listMembershipsOfUser(this.deps.db, userId);
+    const rows = await repo.listMembershipsOfUser(this.deps.database.db, userId);
     return rows.map((r) => ({ id: r.account_id, slug: r.slug, name: r.name, role: r.role as Role }));
   }
 
   async listMembers(accountId: string): Promise<Member[]> {
-    return (await repo.listMembers(this.deps.db, accountId)).map(toMember);
+    return (await repo.listMembers(this.deps.database.db, accountId)).map(toMember);
   }
 
   /**
@@ -133,7 +133,7 @@ export class AccountsService {
   ): Promise<Member> {
     assertMayGrant(actorRole, input.role);
     const email = input.email.trim().toLowerCase();
-    let user = await repo.findUserByEmail(this.deps.db, email);
+    let user = await repo.findUserByEmail(this.deps.database.db, email);
     if (user === undefined) {
       const issues = [];
       // Nobody has signed in with this email yet, so a login is created: it needs these two.
@@ -151,18 +151,19 @@ export class AccountsService {
       } catch (error) {
         // Created concurrently by another request: use that user.
         if (!(error instanceof AppError && error.code === 'user_exists')) throw error;
-        user = await repo.findUserByEmail(this.deps.db, email);
+        user = await repo.findUserByEmail(this.deps.database.db, email);
         if (user === undefined) throw error;
       }
     }
     await this.addMembership(accountId, user.id, input.role);
-    const member = await repo.findMember(this.deps.db, accountId, user.id);
+    const member = await repo.findMember(this.deps.database.db, accountId, user.id);
     if (member === undefined) throw notFound('Member');
     return toMember(member);
   }
 
   async changeRole(accountId: string, actorRole: Role, userId: string, role: Role): Promise<Member> {
-    return this.deps.db.transaction().execute(async (tx) => {
+    return this.deps.database.transaction(async (tx) => {
+      await repo.lockAccount(tx, accountId);
       const member = await repo.findMember(tx, accountId, userId);
       if (member === undefined) throw notFound('Member');
       assertMayGrant(actorRole, role);
@@ -177,7 +178,8 @@ export class AccountsService {
   }
 
   async removeMember(accountId: string, actorRole: Role, userId: string): Promise<void> {
-    await this.deps.db.transaction().execute(async (tx) => {
+    await this.deps.database.transaction(async (tx) => {
+      await repo.lockAccount(tx, accountId);
       const member = await repo.findMember(tx, accountId, userId);
       if (member === undefined) throw notFound('Member');
       assertMayGrant(actorRole, member.role as Role);

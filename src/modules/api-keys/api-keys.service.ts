@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database.js';
+import type { DatabaseHandle } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { newId } from '../../db/ids.js';
 import type { ApiKeyRow } from '../../db/schema.js';
@@ -31,15 +31,15 @@ export interface AuthenticatedKey {
 }
 
 export class ApiKeysService {
-  constructor(private readonly deps: { db: Db; clock: Clock }) {}
+  constructor(private readonly deps: { database: DatabaseHandle; clock: Clock }) {}
 
   /** Resolves a presented secret; undefined when unknown or revoked. Never cached: revocation is immediate. */
   async authenticate(secret: string): Promise<AuthenticatedKey | undefined> {
-    const row = await repo.findActiveKeyByHash(this.deps.db, sha256Hex(secret));
+    const row = await repo.findActiveKeyByHash(this.deps.database.db, sha256Hex(secret));
     if (row === undefined) return undefined;
     const now = this.deps.clock.now();
     if (row.last_used_at === null || now.getTime() - Date.parse(row.last_used_at) >= LAST_USED_RESOLUTION_MS) {
-      await repo.touchLastUsed(this.deps.db, row.id, now.toISOString());
+      await repo.touchLastUsed(this.deps.database.db, row.id, now.toISOString());
     }
     return {
       keyId: row.id,
@@ -73,10 +73,10 @@ export class ApiKeysService {
       revoked_at: null,
     };
     try {
-      await repo.insertKey(this.deps.db, row);
+      await repo.insertKey(this.deps.database.db, row);
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      const existing = await repo.findKeyByHash(this.deps.db, row.secret_hash);
+      const existing = await repo.findKeyByHash(this.deps.database.db, row.secret_hash);
       if (input.secret !== undefined && existing?.account_id === accountId) return { key: toApiKey(existing), secret, created: false };
       throw new AppError('conflict', 'That API key is already installed in another account.');
     }
@@ -84,13 +84,13 @@ export class ApiKeysService {
   }
 
   async list(accountId: string, page: { offset: number; limit: number }): Promise<{ items: ApiKey[]; total: number }> {
-    const { rows, total } = await repo.listKeys(this.deps.db, accountId, page);
+    const { rows, total } = await repo.listKeys(this.deps.database.db, accountId, page);
     return { items: rows.map(toApiKey), total };
   }
 
   async revoke(accountId: string, id: string): Promise<ApiKey> {
-    await repo.revokeKey(this.deps.db, accountId, id, isoNow(this.deps.clock));
-    const row = await repo.findKey(this.deps.db, accountId, id);
+    await repo.revokeKey(this.deps.database.db, accountId, id, isoNow(this.deps.clock));
+    const row = await repo.findKey(this.deps.database.db, accountId, id);
     if (row === undefined) throw notFound('API key');
     return toApiKey(row);
   }

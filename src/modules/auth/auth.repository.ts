@@ -30,8 +30,14 @@ export async function deleteSessionByHash(db: Executor, tokenHash: string): Prom
   await db.deleteFrom('user_sessions').where('token_hash', '=', tokenHash).execute();
 }
 
-export async function deleteExpiredSessions(db: Executor, now: string): Promise<void> {
-  await db.deleteFrom('user_sessions').where('expires_at', '<=', now).execute();
+export async function deleteExpiredSessions(db: Executor, now: string): Promise<number> {
+  const result = await db.deleteFrom('user_sessions').where('expires_at', '<=', now).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export async function deleteSessionsOfUser(db: Executor, userId: string): Promise<number> {
+  const result = await db.deleteFrom('user_sessions').where('user_id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 /** Ends every session of a user but one (the one that asked). */

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database.js';
+import type { DatabaseHandle } from '../../db/database.js';
 import { newId } from '../../db/ids.js';
 import { AppError } from '../../errors.js';
 import type { Clock } from '../../lib/clock.js';
@@ -22,7 +22,7 @@ export class AuthService {
   private readonly perEmail = new LoginThrottle(10);
   private readonly perAddress = new LoginThrottle(100);
 
-  constructor(private readonly deps: { db: Db; clock: Clock; accounts: AccountsService; sessionTtlHours: number }) {}
+  constructor(private readonly deps: { database: DatabaseHandle; clock: Clock; accounts: AccountsService; sessionTtlHours: number }) {}
 
   async login(email: string, password: string, clientIp: string): Promise<SignedInUser & { token: string; expiresAt: Date }> {
     const normalized = email.trim().toLowerCase();
@@ -48,7 +48,7 @@ export class AuthService {
     const csrfToken = randomToken(24);
     const expiresAt = new Date(now.getTime() + this.deps.sessionTtlHours * 3_600_000);
     const sessionId = newId();
-    await repo.insertSession(this.deps.db, {
+    await repo.insertSession(this.deps.database.db, {
       id: sessionId,
       token_hash: sha256Hex(token),
       user_id: user.id,
@@ -60,7 +60,7 @@ export class AuthService {
   }
 
   async resolveSession(token: string): Promise<SignedInUser | undefined> {
-    const row = await repo.findSessionByHash(this.deps.db, sha256Hex(token), this.deps.clock.now().toISOString());
+    const row = await repo.findSessionByHash(this.deps.database.db, sha256Hex(token), this.deps.clock.now().toISOString());
     if (row === undefined) return undefined;
     return { sessionId: row.id, csrfToken: row.csrf_token, user: { id: row.user_id, email: row.email, name: row.name } };
   }
@@ -89,11 +89,20 @@ export class AuthService {
       ]);
     }
     await this.deps.accounts.setPassword(user.id, newPassword);
-    await repo.deleteOtherSessions(this.deps.db, user.id, session.sessionId);
+    await repo.deleteOtherSessions(this.deps.database.db, user.id, session.sessionId);
   }
 
   async logout(token: string): Promise<void> {
-    await repo.deleteSessionByHash(this.deps.db, sha256Hex(token));
-    await repo.deleteExpiredSessions(this.deps.db, this.deps.clock.now().toISOString());
+    await repo.deleteSessionByHash(this.deps.database.db, sha256Hex(token));
+  }
+
+  /** Ends every dashboard session of a user (after a password reset). */
+  async signOutEverywhere(userId: string): Promise<number> {
+    return repo.deleteSessionsOfUser(this.deps.database.db, userId);
+  }
+
+  /** Housekeeping: sessions past their expiry are removed. */
+  async purgeExpiredSessions(): Promise<number> {
+    return repo.deleteExpiredSessions(this.deps.database.db, this.deps.clock.now().toISOString());
   }
 }

@@ -17,3 +17,9 @@ export async function listEvents(
   if (options.afterId !== undefined) qb = qb.where('id', '>', options.afterId);
   return qb.orderBy('id').limit(options.limit).execute();
 }
+
+/** Retention: events older than `cutoff` go (delivery state, where it exists, is kept with them). */
+export async function deleteEventsBefore(db: Executor, cutoff: string): Promise<number> {
+  const result = await db.deleteFrom('events').where('occurred_at', '<', cutoff).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -61,6 +61,12 @@ export class EventsService {
     return rows.map((row) => row.id);
   }
 
+  /** Housekeeping: events past the retention period are removed. */
+  async purgeOlderThan(db: Executor, retentionDays: number): Promise<number> {
+    const cutoff = new Date(this.deps.clock.now().getTime() - retentionDays * 86_400_000).toISOString();
+    return repo.deleteEventsBefore(db, cutoff);
+  }
+
   /** An account's events in the order they happened, after `afterId` (for delivery and tests). */
   async list(db: Executor, accountId: string, options: { afterId?: string; limit: number }): Promise<DomainEvent[]> {
     const rows = await repo.listEvents(db, accountId, options);

@@ -136,10 +136,10 @@ class BatchWriter {
     let inserted = new Set<string>();
     let existing = new Map<string, string>();
     if (this.dryRun) {
-      existing = await repo.findIdsByIdentity(this.deps.db, this.accountId, rows);
+      existing = await repo.findIdsByIdentity(this.deps.database.db, this.accountId, rows);
     } else {
       try {
-        await this.deps.db.transaction().execute(async (tx) => {
+        await this.deps.database.transaction(async (tx) => {
           inserted = await repo.insertNew(tx, rows);
           const created = inserted.size === fresh.length ? fresh : fresh.filter((f) => inserted.has(f.participant.id));
           if (created.length < fresh.length) {

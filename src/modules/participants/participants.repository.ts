@@ -1,5 +1,5 @@
 import { sql, type Compilable, type QueryResult, type RawBuilder, type SqlBool } from 'kysely';
-import type { Dialect, Executor } from '../../db/database.js';
+import type { Executor, Tx } from '../../db/database.js';
 import { newestFirst } from '../../db/keyset.js';
 import { forUpdate } from '../../db/locking.js';
 import { prepared, preparedInsert } from '../../db/precompiled.js';
@@ -117,30 +117,14 @@ export async function findParticipant(db: Executor, accountId: string, id: strin
   return (await byId(db, [accountId, id])).rows[0];
 }
 
-export async function lockParticipant(
-  db: Executor,
-  dialect: Dialect,
-  accountId: string,
-  id: string,
-): Promise<StoredParticipant | undefined> {
-  return forUpdate(
-    db.selectFrom('participants').select(STORED).where('account_id', '=', accountId).where('id', '=', id),
-    dialect,
-  ).executeTakeFirst();
+export async function lockParticipant(tx: Tx, accountId: string, id: string): Promise<StoredParticipant | undefined> {
+  return forUpdate(tx, tx.selectFrom('participants').select(STORED).where('account_id', '=', accountId).where('id', '=', id)).executeTakeFirst();
 }
 
 /** Several participants of the account, locked for a read-modify-write, in id order (so two callers lock alike). */
-export async function lockParticipants(
-  db: Executor,
-  dialect: Dialect,
-  accountId: string,
-  ids: readonly string[],
-): Promise<StoredParticipant[]> {
+export async function lockParticipants(tx: Tx, accountId: string, ids: readonly string[]): Promise<StoredParticipant[]> {
   if (ids.length === 0) return [];
-  return forUpdate(
-    db.selectFrom('participants').select(STORED).where('account_id', '=', accountId).where('id', 'in', ids).orderBy('id'),
-    dialect,
-  ).execute();
+  return forUpdate(tx, tx.selectFrom('participants').select(STORED).where('account_id', '=', accountId).where('id', 'in', ids).orderBy('id')).execute();
 }
 
 /** Participants of the account by id, newest first (ids of no participant are left out). */

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { Db, Dialect, Executor } from '../../db/database.js';
+import type { DatabaseHandle, Executor, Tx } from '../../db/database.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
 import { newId } from '../../db/ids.js';
 import { AppError, notFound } from '../../errors.js';
@@ -32,8 +32,7 @@ import {
 } from './participants.schemas.js';
 
 export interface ParticipantsDeps {
-  db: Db;
-  dialect: Dialect;
+  database: DatabaseHandle;
   clock: Clock;
   templates: TemplatesService;
   events: EventsService;
@@ -119,7 +118,7 @@ export class ParticipantsService {
     // the holder; if it vanished in between (deleted), the insert is simply tried again.
     for (let attempt = 0; attempt < 3; attempt += 1) {
       if (await this.insert(accountId, participant, json)) return { participant, json };
-      const existing = await repo.findIdsByIdentity(this.deps.db, accountId, [toRow(accountId, participant, json)]);
+      const existing = await repo.findIdsByIdentity(this.deps.database.db, accountId, [toRow(accountId, participant, json)]);
       const existingId = existing.get(identityKey(templateId, participant.email));
       if (existingId !== undefined) throw participantExists(existingId);
     }
@@ -132,7 +131,7 @@ export class ParticipantsService {
 
   /** The participant's stored JSON, exactly its API object. */
   async getJson(accountId: string, id: string): Promise<string> {
-    const row = await repo.findParticipant(this.deps.db, accountId, id);
+    const row = await repo.findParticipant(this.deps.database.db, accountId, id);
     if (row === undefined) throw notFound('Participant');
     return row.doc;
   }
@@ -140,7 +139,7 @@ export class ParticipantsService {
   /** A page of participants as their stored JSON documents, with the page's `meta`. */
   async list(accountId: string, query: PageQuery & ParticipantFilters): Promise<{ documents: string[]; meta: PageMetaOut }> {
     const page = resolvePage(query, canonicalFilters(query));
-    const db = this.deps.db;
+    const db = this.deps.database.db;
     const sort = sortOf(page.filters);
     const toDocument = (row: repo.ListedParticipant) => row.doc;
     if (page.mode === 'page') {
@@ -163,7 +162,7 @@ export class ParticipantsService {
     const sort = sortOf(filters);
     let after: repo.ListPosition | undefined;
     for (;;) {
-      const rows = await repo.listParticipants(this.deps.db, accountId, filters, { after, limit: EXPORT_PAGE_SIZE }, sort);
+      const rows = await repo.listParticipants(this.deps.database.db, accountId, filters, { after, limit: EXPORT_PAGE_SIZE }, sort);
       if (rows.length > 0) yield rows.map((row) => toParticipant(row.doc));
       const last = rows[rows.length - 1];
       if (last === undefined || rows.length < EXPORT_PAGE_SIZE) return;
@@ -194,8 +193,8 @@ export class ParticipantsService {
     if (templateId !== undefined && templateId !== null) await this.requireTemplate(accountId, templateId);
     let attempted: Participant | undefined;
     try {
-      return await this.deps.db.transaction().execute(async (tx) => {
-        const current = await repo.lockParticipant(tx, this.deps.dialect, accountId, id);
+      return await this.deps.database.transaction(async (tx) => {
+        const current = await repo.lockParticipant(tx, accountId, id);
         if (current === undefined) throw notFound('Participant');
         const next = patchedParticipant(toParticipant(current.doc), patch, isoNow(this.deps.clock));
         attempted = next;
@@ -203,7 +202,7 @@ export class ParticipantsService {
       });
     } catch (error) {
       if (isUniqueViolation(error) && attempted !== undefined) {
-        const existing = await repo.findIdsByIdentity(this.deps.db, accountId, [toRow(accountId, attempted)]);
+        const existing = await repo.findIdsByIdentity(this.deps.database.db, accountId, [toRow(accountId, attempted)]);
         const existingId = existing.get(identityKey(attempted.evaluation_template_id, attempted.email));
         throw existingId === undefined
           ? new AppError('conflict', 'The participant changed concurrently. Retry.')
@@ -215,8 +214,8 @@ export class ParticipantsService {
   }
 
   async delete(accountId: string, id: string): Promise<void> {
-    await this.deps.db.transaction().execute(async (tx) => {
-      const current = await repo.lockParticipant(tx, this.deps.dialect, accountId, id);
+    await this.deps.database.transaction(async (tx) => {
+      const current = await repo.lockParticipant(tx, accountId, id);
       if (current === undefined) throw notFound('Participant');
       await this.writeDelete(tx, accountId, current);
     });
@@ -232,7 +231,7 @@ export class ParticipantsService {
     const templateId = changes.evaluation_template_id;
     if (templateId !== undefined && templateId !== null) await this.requireTemplate(accountId, templateId);
     try {
-      return await this.deps.db.transaction().execute(async (tx) => {
+      return await this.deps.database.transaction(async (tx) => {
         const found = await this.lockMany(tx, accountId, ids);
         const now = isoNow(this.deps.clock);
         const outcomes: BulkOutcomes = new Map();
@@ -280,7 +279,7 @@ export class ParticipantsService {
 
   /** Deletes many participants (`POST /participants/bulk-delete`) in one transaction, each with its event. */
   async bulkDelete(accountId: string, ids: readonly string[]): Promise<BulkActionSummary> {
-    return this.deps.db.transaction().execute(async (tx) => {
+    return this.deps.database.transaction(async (tx) => {
       const found = await this.lockMany(tx, accountId, ids);
       const outcomes: BulkOutcomes = new Map();
       for (const stored of found.values()) {
@@ -293,7 +292,7 @@ export class ParticipantsService {
 
   /** The given participants as CSV (the export's columns), newest first. */
   exportCsvOf(accountId: string, ids: readonly string[]): Readable {
-    const db = this.deps.db;
+    const db = this.deps.database.db;
     async function* rows(): AsyncGenerator<Participant[]> {
       const found = await repo.findParticipantsByIds(db, accountId, [...new Set(ids.map((id) => id.toLowerCase()))]);
       if (found.length > 0) yield found.map((row) => toParticipant(row.doc));
@@ -302,14 +301,14 @@ export class ParticipantsService {
   }
 
   /** The locked participants among `ids` (any case, repeats allowed), by id. */
-  private async lockMany(tx: Executor, accountId: string, ids: readonly string[]): Promise<Map<string, repo.StoredParticipant>> {
+  private async lockMany(tx: Tx, accountId: string, ids: readonly string[]): Promise<Map<string, repo.StoredParticipant>> {
     const unique = [...new Set(ids.map((id) => id.toLowerCase()))];
-    const rows = await repo.lockParticipants(tx, this.deps.dialect, accountId, unique);
+    const rows = await repo.lockParticipants(tx, accountId, unique);
     return new Map(rows.map((row) => [row.id, row]));
   }
 
   /** Stores a changed participant: its row, its tags when they changed, and its event. */
-  private async writeChange(tx: Executor, accountId: string, participant: Participant, tagsChanged: boolean): Promise<ParticipantWithJson> {
+  private async writeChange(tx: Tx, accountId: string, participant: Participant, tagsChanged: boolean): Promise<ParticipantWithJson> {
     const json = documentOf(participant);
     await repo.updateParticipant(tx, toRow(accountId, participant, json));
     if (tagsChanged) {
@@ -321,7 +320,7 @@ export class ParticipantsService {
   }
 
   /** Removes a locked participant and records its last state as the event. */
-  private async writeDelete(tx: Executor, accountId: string, current: repo.StoredParticipant): Promise<void> {
+  private async writeDelete(tx: Tx, accountId: string, current: repo.StoredParticipant): Promise<void> {
     await repo.deleteParticipant(tx, accountId, current.id);
     await this.deps.events.record(tx, accountId, participantEvent('participant.deleted', current.doc));
   }
@@ -347,7 +346,7 @@ export class ParticipantsService {
   /** One participant, its tags and its event in one transaction; false when the identity is taken. */
   private async insert(accountId: string, participant: Participant, json: string): Promise<boolean> {
     try {
-      return await this.deps.db.transaction().execute(async (tx: Executor) => {
+      return await this.deps.database.transaction(async (tx: Executor) => {
         const inserted = await repo.insertNew(tx, [toRow(accountId, participant, json)]);
         if (inserted.size === 0) return false;
         await repo.insertTags(tx, toTagRows(accountId, participant));

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Dialect, Executor } from '../../db/database.js';
+import type { Executor, Tx } from '../../db/database.js';
 import { newestFirst } from '../../db/keyset.js';
 import { forUpdate } from '../../db/locking.js';
 import type { NewTemplateRow, StageRow, TemplateRow, TemplateUpdate } from '../../db/schema.js';
@@ -18,11 +18,8 @@ export async function findTemplate(db: Executor, accountId: string, id: string):
     .executeTakeFirst();
 }
 
-export async function lockTemplate(db: Executor, dialect: Dialect, accountId: string, id: string): Promise<TemplateRow | undefined> {
-  return forUpdate(
-    db.selectFrom('evaluation_templates').selectAll().where('account_id', '=', accountId).where('id', '=', id),
-    dialect,
-  ).executeTakeFirst();
+export async function lockTemplate(tx: Tx, accountId: string, id: string): Promise<TemplateRow | undefined> {
+  return forUpdate(tx, tx.selectFrom('evaluation_templates').selectAll().where('account_id', '=', accountId).where('id', '=', id)).executeTakeFirst();
 }
 
 export async function findTemplatesByName(db: Executor, accountId: string, name: string): Promise<TemplateRow[]> {

@@ -1,4 +1,4 @@
-import type { Db, Dialect, Executor } from '../../db/database.js';
+import type { DatabaseHandle, Executor } from '../../db/database.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
 import { newId } from '../../db/ids.js';
 import type { StageRow, TemplateRow, TemplateUpdate } from '../../db/schema.js';
@@ -21,7 +21,7 @@ import {
 const IMPLICIT_STAGE = { type: 'screen', stage_name: 'Screen' } as const;
 
 export class TemplatesService {
-  constructor(private readonly deps: { db: Db; dialect: Dialect; clock: Clock }) {}
+  constructor(private readonly deps: { database: DatabaseHandle; clock: Clock }) {}
 
   async create(accountId: string, input: TemplateCreate): Promise<Template> {
     const now = isoNow(this.deps.clock);
@@ -54,7 +54,7 @@ export class TemplatesService {
       }
       seen.add(stage.type);
     });
-    await this.deps.db.transaction().execute(async (tx) => {
+    await this.deps.database.transaction(async (tx) => {
       await repo.insertTemplate(tx, row);
       let order = 1;
       for (const stage of stageInputs) {
@@ -82,7 +82,7 @@ export class TemplatesService {
   }
 
   /** For other modules: the template, or undefined when it is not in this account. */
-  async find(accountId: string, id: string, db: Executor = this.deps.db): Promise<Template | undefined> {
+  async find(accountId: string, id: string, db: Executor = this.deps.database.db): Promise<Template | undefined> {
     const row = await repo.findTemplate(db, accountId, id);
     if (row === undefined) return undefined;
     return toTemplate(row, await repo.stagesOf(db, [row.id]));
@@ -90,8 +90,8 @@ export class TemplatesService {
 
   /** Templates whose name matches case-insensitively, newest first (CSV import resolves names). */
   async findByName(accountId: string, name: string): Promise<Template[]> {
-    const rows = await repo.findTemplatesByName(this.deps.db, accountId, name);
-    const stages = await repo.stagesOf(this.deps.db, rows.map((r) => r.id));
+    const rows = await repo.findTemplatesByName(this.deps.database.db, accountId, name);
+    const stages = await repo.stagesOf(this.deps.database.db, rows.map((r) => r.id));
     return rows.map((r) => toTemplate(r, stages));
   }
 
@@ -101,7 +101,7 @@ export class TemplatesService {
   ): Promise<{ data: Template[]; meta: PageMetaOut }> {
     const filters: TemplateFilters = { status: query.status, use_case: query.use_case, q: query.q?.trim() };
     const page = resolvePage(query, filters);
-    const db = this.deps.db;
+    const db = this.deps.database.db;
     const rows =
       page.mode === 'page'
         ? await repo.listTemplates(db, accountId, page.filters, { offset: page.offset, limit: page.pageSize })
@@ -126,8 +126,8 @@ export class TemplatesService {
     if (patch.soft_skills !== undefined) set.soft_skills = JSON.stringify(uniqueStrings(patch.soft_skills));
     if (patch.default_duration_minutes !== undefined) set.default_duration_minutes = patch.default_duration_minutes;
     if (patch.default_difficulty !== undefined) set.default_difficulty = patch.default_difficulty;
-    await this.deps.db.transaction().execute(async (tx) => {
-      const existing = await repo.lockTemplate(tx, this.deps.dialect, accountId, id);
+    await this.deps.database.transaction(async (tx) => {
+      const existing = await repo.lockTemplate(tx, accountId, id);
       if (existing === undefined) throw notFound('Evaluation template');
       // A use case change without an explicit outcome moves the derived outcome along.
       if (
@@ -144,7 +144,7 @@ export class TemplatesService {
 
   async delete(accountId: string, id: string): Promise<void> {
     try {
-      const deleted = await this.deps.db.transaction().execute((tx) => repo.deleteTemplate(tx, accountId, id));
+      const deleted = await this.deps.database.transaction((tx) => repo.deleteTemplate(tx, accountId, id));
       if (deleted === 0) throw notFound('Evaluation template');
     } catch (error) {
       if (isForeignKeyViolation(error)) {
@@ -186,7 +186,7 @@ export class TemplatesService {
   }
 
   async updateStage(accountId: string, stageId: string, patch: StagePatch): Promise<Stage> {
-    const stage = await repo.findStage(this.deps.db, accountId, stageId);
+    const stage = await repo.findStage(this.deps.database.db, accountId, stageId);
     if (stage === undefined) throw notFound('Evaluation stage');
     const now = isoNow(this.deps.clock);
     await this.withStages(accountId, stage.template_id, async (tx, stages) => {
@@ -207,7 +207,7 @@ export class TemplatesService {
   }
 
   async deleteStage(accountId: string, stageId: string): Promise<void> {
-    const stage = await repo.findStage(this.deps.db, accountId, stageId);
+    const stage = await repo.findStage(this.deps.database.db, accountId, stageId);
     if (stage === undefined) throw notFound('Evaluation stage');
     const now = isoNow(this.deps.clock);
     await this.withStages(accountId, stage.template_id, async (tx, stages) => {
@@ -217,7 +217,7 @@ export class TemplatesService {
   }
 
   private async stage(accountId: string, stageId: string): Promise<Stage> {
-    const row = await repo.findStage(this.deps.db, accountId, stageId);
+    const row = await repo.findStage(this.deps.database.db, accountId, stageId);
     if (row === undefined) throw notFound('Evaluation stage');
     const template = await this.get(accountId, row.template_id);
     const stage = template.stages.find((s) => s.id === stageId);
@@ -232,8 +232,8 @@ export class TemplatesService {
     change: (tx: Executor, stages: StageRow[]) => Promise<void>,
   ): Promise<void> {
     try {
-      await this.deps.db.transaction().execute(async (tx) => {
-        const template = await repo.lockTemplate(tx, this.deps.dialect, accountId, templateId);
+      await this.deps.database.transaction(async (tx) => {
+        const template = await repo.lockTemplate(tx, accountId, templateId);
         if (template === undefined) throw notFound('Evaluation template');
         await change(tx, await repo.stagesOf(tx, [templateId]));
         await repo.updateTemplate(tx, accountId, templateId, { updated_at: isoNow(this.deps.clock) });

@@ -1,0 +1,233 @@
+import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Config } from './config/config.js';
+import { openDatabase, type DatabaseHandle } from './db/database.js';
+import { housekeepingJobs } from './jobs/housekeeping.js';
+import * as jobsRepo from './jobs/jobs.repository.js';
+import { JobQueue } from './jobs/queue.js';
+import { JobRegistry, type JobDefinition } from './jobs/registry.js';
+import { JobRunner } from './jobs/runner.js';
+import { systemClock, type Clock } from './lib/clock.js';
+import { createLogger, type Logger } from './lib/logger.js';
+import { createMailer, type Mailer } from './mail/mailer.js';
+import { MailService, mailJobs } from './mail/mail.service.js';
+import { OutboundGuard } from './net/outbound.js';
+import { packageVersion } from './lib/package-root.js';
+import { AccountsService } from './modules/accounts/accounts.service.js';
+import { ApiKeysService } from './modules/api-keys/api-keys.service.js';
+import { AuthService } from './modules/auth/auth.service.js';
+import { EventsService } from './modules/events/events.service.js';
+import { ParticipantsBatchService } from './modules/participants/participants-batch.service.js';
+import { ParticipantsService } from './modules/participants/participants.service.js';
+import { TemplatesService } from './modules/templates/templates.service.js';
+
+/**
+ * The composition root: config → database → clock → logger → mailer → jobs → services. The
+ * one place where Docket is wired, used alike by `serve`, `worker`, the CLI commands, the
+ * benchmarks and the tests (which pass their own database and clock).
+ */
+
+export interface Services {
+  accounts: AccountsService;
+  apiKeys: ApiKeysService;
+  auth: AuthService;
+  templates: TemplatesService;
+  events: EventsService;
+  participants: ParticipantsService;
+  participantBatches: ParticipantsBatchService;
+  mail: MailService;
+}
+
+export interface Jobs {
+  queue: JobQueue;
+  registry: JobRegistry;
+  runner: JobRunner;
+}
+
+export interface Context {
+  readonly config: Config;
+  readonly database: DatabaseHandle;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** Prometheus registry of this context (HTTP, jobs, mail). */
+  readonly metrics: Registry;
+  readonly mailer: Mailer;
+  /** Every request to an address someone else chose (webhooks, resumes) goes through this. */
+  readonly outbound: OutboundGuard;
+  readonly jobs: Jobs;
+  readonly services: Services;
+  /** Stops the job runner (if started), closes the mailer and the database it opened. */
+  close(): Promise<void>;
+}
+
+export interface ContextOptions {
+  /** An open, migrated database; otherwise one is opened from config. */
+  database?: DatabaseHandle;
+  /** Whether close() destroys the database (default: only one the context opened itself). */
+  ownsDatabase?: boolean;
+  /** SQLite: the background checkpoint interval for a database the context opens (0 = none). */
+  checkpointIntervalMs?: number;
+  clock?: Clock;
+  logger?: Logger;
+  /** Where JSON logs go when no logger is given (default stdout). */
+  logStream?: NodeJS.WritableStream;
+  /** Replaces the mailer built from config (never needed outside tests of the mailer itself). */
+  mailer?: Mailer;
+}
+
+/** Every job kind Docket runs, by module. */
+const JOB_DEFINITIONS: readonly (readonly JobDefinition<never>[])[] = [mailJobs, housekeepingJobs];
+
+export function createContext(config: Config, options: ContextOptions = {}): Context {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createLogger(config.logLevel, options.logStream);
+  const ownsDatabase = options.ownsDatabase ?? options.database === undefined;
+  const database =
+    options.database ??
+    openDatabase(config.database, {
+      onBackgroundError: (error, what) => logger.warn({ err: error }, what),
+      ...(options.checkpointIntervalMs !== undefined ? { checkpointIntervalMs: options.checkpointIntervalMs } : {}),
+    });
+
+  const metrics = new Registry();
+  collectDefaultMetrics({ register: metrics, prefix: 'docket_' });
+  const jobOutcomes = new Counter({
+    name: 'docket_jobs_outcomes_total',
+    help: 'Job runs by kind and outcome (done, retry, dead).',
+    labelNames: ['kind', 'outcome'] as const,
+    registers: [metrics],
+  });
+  const mailOutcomes = new Counter({
+    name: 'docket_mail_deliveries_total',
+    help: 'Mail delivery attempts by transport (smtp, outbox) and outcome (sent, outbox, retry, failed).',
+    labelNames: ['transport', 'outcome'] as const,
+    registers: [metrics],
+  });
+
+  const registry = new JobRegistry();
+  for (const definitions of JOB_DEFINITIONS) for (const definition of definitions) registry.register(definition as JobDefinition);
+  const queue = new JobQueue({ clock, registry, notifier: database.notifier });
+
+  const mailer =
+    options.mailer ??
+    createMailer({
+      smtpUrl: config.smtpUrl,
+      from: config.mailFrom,
+      connectionTimeoutMs: 10_000,
+      greetingTimeoutMs: 10_000,
+      socketTimeoutMs: 30_000,
+    });
+
+  const outbound = new OutboundGuard({
+    allow: config.outboundAllow,
+    userAgent: `Docket/${packageVersion()} (+${config.publicUrl})`,
+  });
+
+  const accounts = new AccountsService({ database, clock });
+  const apiKeys = new ApiKeysService({ database, clock });
+  const auth = new AuthService({ database, clock, accounts, sessionTtlHours: config.sessionTtlHours });
+  const templates = new TemplatesService({ database, clock });
+  const events = new EventsService({ clock });
+  const participantDeps = { database, clock, templates, events };
+  const services: Services = {
+    accounts,
+    apiKeys,
+    auth,
+    templates,
+    events,
+    participants: new ParticipantsService(participantDeps),
+    participantBatches: new ParticipantsBatchService(participantDeps),
+    mail: new MailService({
+      database,
+      clock,
+      jobs: queue,
+      mailer,
+      publicUrl: config.publicUrl,
+      onOutcome: (transport, outcome) => mailOutcomes.inc({ transport, outcome }),
+    }),
+  };
+
+  const holder: { context?: Context } = {};
+  const runner = new JobRunner(
+    {
+      database,
+      clock,
+      logger: logger.child({ component: 'jobs' }),
+      registry,
+      context: () => {
+        if (holder.context === undefined) throw new Error('context not ready');
+        return holder.context;
+      },
+      onOutcome: (kind, outcome) => jobOutcomes.inc({ kind, outcome }),
+    },
+    {
+      concurrency: config.jobsConcurrency,
+      pollIntervalMs: config.jobsPollIntervalMs,
+      groupConcurrency: config.jobsGroupConcurrency,
+    },
+  );
+  registerQueueGauges(metrics, database, clock);
+
+  let closed = false;
+  const context: Context = {
+    config,
+    database,
+    clock,
+    logger,
+    metrics,
+    mailer,
+    outbound,
+    jobs: { queue, registry, runner },
+    services,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      if (runner.isRunning) await runner.stop(config.shutdownTimeoutMs);
+      mailer.close();
+      await outbound.close();
+      if (ownsDatabase) await database.destroy();
+    },
+  };
+  holder.context = context;
+  return context;
+}
+
+/** Queue depth by kind and state, and the age of the oldest due job, read at scrape time. */
+function registerQueueGauges(metrics: Registry, database: DatabaseHandle, clock: Clock): void {
+  let last: Promise<jobsRepo.QueueStats> | undefined;
+  // Both gauges are collected in one scrape: one query serves them.
+  const stats = (): Promise<jobsRepo.QueueStats> => {
+    last ??= jobsRepo.queueStats(database.db, clock.now().toISOString()).finally(() => {
+      setImmediate(() => {
+        last = undefined;
+      });
+    });
+    return last;
+  };
+  new Gauge({
+    name: 'docket_jobs_queue_depth',
+    help: 'Jobs in the queue by kind and state (pending, running, dead).',
+    labelNames: ['kind', 'status'] as const,
+    registers: [metrics],
+    async collect() {
+      this.reset();
+      try {
+        for (const row of (await stats()).depth) this.set({ kind: row.kind, status: row.status }, row.count);
+      } catch {
+        // The database is unreachable: /readyz says so; the metric is left empty.
+      }
+    },
+  });
+  new Gauge({
+    name: 'docket_jobs_oldest_due_seconds',
+    help: 'Age of the oldest job that is due and not yet running (0 when none).',
+    registers: [metrics],
+    async collect() {
+      try {
+        const oldest = (await stats()).oldestDueRunAt;
+        this.set(oldest === null ? 0 : Math.max(0, (clock.now().getTime() - new Date(oldest).getTime()) / 1000));
+      } catch {
+        this.set(0);
+      }
+    },
+  });
+}
