@@ -71,7 +71,7 @@ export function TemplatesPage() {
       id: 'name',
       header: 'Name',
       title: true,
-      width: '28%',
+      width: '22%',
       cell: (t) => (
         <>
           <Link className="cell-primary truncate" title={t.template_name} to={`${account.base}/templates/${t.id}`} onClick={(e) => e.stopPropagation()} tabIndex={-1}>
@@ -81,21 +81,21 @@ export function TemplatesPage() {
         </>
       ),
     },
-    { id: 'use_case', header: 'Use case', width: '9rem', cell: (t) => USE_CASE_LABELS[t.use_case] },
+    { id: 'use_case', header: 'Use case', width: '7.5rem', cell: (t) => USE_CASE_LABELS[t.use_case] },
     { id: 'stages', header: 'Stages', className: 'cell-muted', cell: (t) => <Truncate text={t.stages.map((s) => s.stage_name).join(' → ')} /> },
-    { id: 'duration', header: 'Duration', width: '6.5rem', className: 'cell-nowrap', cell: (t) => `${t.default_duration_minutes} min` },
-    { id: 'difficulty', header: 'Difficulty', width: '8rem', cell: (t) => DIFFICULTY_LABELS[t.default_difficulty] },
+    { id: 'duration', header: 'Duration', width: '6rem', className: 'cell-nowrap', cell: (t) => `${t.default_duration_minutes} min` },
+    { id: 'difficulty', header: 'Difficulty', width: '7.5rem', cell: (t) => DIFFICULTY_LABELS[t.default_difficulty] },
     {
       id: 'status',
       header: 'Status',
-      width: '7.5rem',
+      width: '7rem',
       cell: (t) => (
         <Badge tone={STATUS_TONES[t.status]} dot>
           {TEMPLATE_STATUS_LABELS[t.status]}
         </Badge>
       ),
     },
-    { id: 'updated', header: 'Updated', width: '8rem', className: 'cell-muted cell-nowrap', cell: (t) => formatDate(t.updated_at) },
+    { id: 'updated', header: 'Updated', width: '7.5rem', className: 'cell-muted cell-nowrap', cell: (t) => formatDate(t.updated_at) },
   ];
 
   return (
