@@ -76,8 +76,11 @@ export function usePagedList<Filters, Row, Field extends string>(options: PagedL
   const total = result.data?.meta.total;
   const totalPages = result.data?.meta.totalPages ?? (total === undefined ? undefined : Math.ceil(total / pageSize));
 
+  // Changes start from the address as it is now, not as this render saw it: a navigation renders
+  // later (in a transition), and a filter changed in between (or a search settling after its
+  // delay) would otherwise bring back what the previous change removed.
   const write = (change: (next: URLSearchParams) => void, history: 'push' | 'replace') => {
-    const next = new URLSearchParams(params);
+    const next = new URLSearchParams(window.location.search);
     change(next);
     setParams(next, { replace: history === 'replace' });
   };
