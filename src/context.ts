@@ -16,6 +16,9 @@ import { AuthService } from './modules/auth/auth.service.js';
 import { EventsService } from './modules/events/events.service.js';
 import { ParticipantsBatchService } from './modules/participants/participants-batch.service.js';
 import { ParticipantsService } from './modules/participants/participants.service.js';
+import { sessionJobs } from './modules/sessions/sessions.invites.js';
+import { SessionsService } from './modules/sessions/sessions.service.js';
+import { SessionViews } from './modules/sessions/sessions.views.js';
 import { TemplatesService } from './modules/templates/templates.service.js';
 
 /**
@@ -33,6 +36,8 @@ export interface Services {
   participants: ParticipantsService;
   participantBatches: ParticipantsBatchService;
   mail: MailService;
+  sessions: SessionsService;
+  sessionViews: SessionViews;
 }
 
 export interface Jobs {
@@ -71,7 +76,7 @@ export interface ContextOptions {
 }
 
 /** Every job kind Docket runs, by module. */
-const JOB_DEFINITIONS: readonly (readonly JobDefinition<never>[])[] = [mailJobs, housekeepingJobs];
+const JOB_DEFINITIONS: readonly (readonly JobDefinition<never>[])[] = [mailJobs, housekeepingJobs, sessionJobs];
 
 export function createContext(config: Config, options: ContextOptions = {}): Context {
   const clock = options.clock ?? systemClock;
@@ -118,23 +123,47 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
   const auth = new AuthService({ database, clock, accounts, sessionTtlHours: config.sessionTtlHours });
   const templates = new TemplatesService({ database, clock });
   const events = new EventsService({ clock });
-  const participantDeps = { database, clock, templates, events };
+  const mail = new MailService({
+    database,
+    clock,
+    jobs: queue,
+    mailer,
+    publicUrl: config.publicUrl,
+    onOutcome: (transport, outcome) => mailOutcomes.inc({ transport, outcome }),
+  });
+  // Participants and sessions know each other: deleting a participant cancels their sessions,
+  // booking a session reads the participant. The hook below is called only after both exist.
+  const participants: ParticipantsService = new ParticipantsService({
+    database,
+    clock,
+    templates,
+    events,
+    sessions: { cancelOpenOfParticipant: (...args) => sessions.cancelOpenOfParticipant(...args) },
+  });
+  const sessions = new SessionsService({
+    database,
+    clock,
+    events,
+    mail,
+    jobs: queue,
+    participants,
+    templates,
+    accounts,
+    publicUrl: config.publicUrl,
+    reminderOffsets: config.reminderOffsets,
+    joinLinkSecret: config.joinLinkSecret,
+  });
   const services: Services = {
     accounts,
     apiKeys,
     auth,
     templates,
     events,
-    participants: new ParticipantsService(participantDeps),
-    participantBatches: new ParticipantsBatchService(participantDeps),
-    mail: new MailService({
-      database,
-      clock,
-      jobs: queue,
-      mailer,
-      publicUrl: config.publicUrl,
-      onOutcome: (transport, outcome) => mailOutcomes.inc({ transport, outcome }),
-    }),
+    participants,
+    participantBatches: new ParticipantsBatchService({ database, clock, templates, events }),
+    mail,
+    sessions,
+    sessionViews: new SessionViews({ sessions, participants, templates, mail, db: database.db }),
   };
 
   const holder: { context?: Context } = {};

@@ -6,6 +6,7 @@ import { AppError, notFound } from '../../errors.js';
 import { pageResult, resolvePage, type PageMetaOut, type PageQuery } from '../../lib/pagination.js';
 import { isoNow, type Clock } from '../../lib/clock.js';
 import type { EventsService, NewEvent } from '../events/events.service.js';
+import type { SessionsService } from '../sessions/sessions.service.js';
 import type { TemplatesService } from '../templates/templates.service.js';
 import {
   documentOf,
@@ -27,6 +28,8 @@ export interface ParticipantsDeps {
   clock: Clock;
   templates: TemplatesService;
   events: EventsService;
+  /** Deleting a participant cancels their open sessions in the same transaction. */
+  sessions?: Pick<SessionsService, 'cancelOpenOfParticipant'>;
 }
 
 /** Rows per query when streaming an export. */
@@ -105,6 +108,12 @@ export class ParticipantsService {
 
   async get(accountId: string, id: string): Promise<Participant> {
     return toParticipant(await this.getJson(accountId, id));
+  }
+
+  /** For other modules: participants of this account by id (absent ones are missing from the map). */
+  async findMany(accountId: string, ids: readonly string[], db: Executor = this.deps.database.db): Promise<Map<string, Participant>> {
+    const rows = await repo.findParticipants(db, accountId, [...new Set(ids)]);
+    return new Map(rows.map((row) => [row.id, toParticipant(row.doc)]));
   }
 
   /** The participant's stored JSON, exactly its API object. */
@@ -195,6 +204,7 @@ export class ParticipantsService {
     await this.deps.database.transaction(async (tx) => {
       const current = await repo.lockParticipant(tx, accountId, id);
       if (current === undefined) throw notFound('Participant');
+      await this.deps.sessions?.cancelOpenOfParticipant(accountId, toParticipant(current.doc), { outer: tx });
       await repo.deleteParticipant(tx, accountId, id);
       await this.deps.events.record(tx, accountId, participantEvent('participant.deleted', current.doc));
     });
