@@ -139,7 +139,7 @@ export class SessionsService {
           if (await repo.insertIfNoOpenSession(tx, row)) break;
           const existing = await repo.findOpenSession(tx, participant.id, stage.type);
           if (existing !== undefined && input.force !== true) throw sessionExists(existing.id);
-          if (attempt >= 5) throw new AppError('conflict', 'The session could not be booked because of concurrent changes. Retry.');
+          if (attempt >= 10) throw new AppError('conflict', 'The session could not be booked because of concurrent changes. Retry.');
         }
         await this.invites.send(tx, 'invite', row, await this.facts(tx, row, participant));
         await this.invites.planReminders(tx, row);
