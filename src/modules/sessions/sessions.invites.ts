@@ -44,14 +44,20 @@ export function reminderKey(sessionId: string, offset: string): string {
 }
 
 function minutes(n: number): string {
-  return n === 1 ? '1 minute' : `${n} minutes`;
+  return count(n, 'minute');
 }
 
-/** "24h" → "24 hours", "1h" → "1 hour", "30m" → "30 minutes", "2d" → "2 days". */
-export function humanOffset(label: string): string {
-  const n = Number(label.slice(0, -1));
-  const unit = { m: 'minute', h: 'hour', d: 'day' }[label.slice(-1)] ?? 'hour';
+function count(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+/** Time until the start as a reminder says it: "30 minutes", "1 hour", "24 hours", "2 days". */
+export function humanDuration(ms: number): string {
+  const total = Math.max(1, Math.round(ms / 60_000));
+  if (total < 90 && total % 60 !== 0) return count(total, 'minute');
+  const hours = Math.round(total / 60);
+  if (hours < 48) return count(hours, 'hour');
+  return count(Math.round(hours / 24), 'day');
 }
 
 export class SessionInvites {
@@ -75,7 +81,7 @@ export class SessionInvites {
     kind: SessionMailKind,
     session: MailSession,
     facts: InviteFacts,
-    options: { previousScheduledAt?: string | null; offset?: string } = {},
+    options: { previousScheduledAt?: string | null; remainingMs?: number } = {},
   ): Promise<void> {
     const mail: NewMail = {
       accountId: session.account_id,
@@ -115,7 +121,7 @@ export class SessionInvites {
     kind: SessionMailKind,
     session: MailSession,
     facts: InviteFacts,
-    options: { previousScheduledAt?: string | null; offset?: string },
+    options: { previousScheduledAt?: string | null; remainingMs?: number },
   ): Pick<NewMail, 'subject' | 'text' | 'html' | 'ics'> {
     const what = `${facts.templateName} (${facts.stageName})`;
     const when = session.scheduled_at === null ? null : formatInTimeZone(new Date(session.scheduled_at), session.timezone);
@@ -184,7 +190,7 @@ export class SessionInvites {
         };
         break;
       case 'reminder': {
-        const lead = options.offset === undefined ? 'soon' : `in ${humanOffset(options.offset)}`;
+        const lead = options.remainingMs === undefined ? 'soon' : `in ${humanDuration(options.remainingMs)}`;
         subject = `Reminder: your interview for ${what} starts ${lead}`;
         content = {
           preheader: when === null ? '' : `On ${when}.`,

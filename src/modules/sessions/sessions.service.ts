@@ -282,12 +282,15 @@ export class SessionsService {
     await this.deps.database.transaction(async (tx) => {
       const current = await repo.lockSession(tx, row.account_id, row.id);
       if (current === undefined || current.status !== 'scheduled' || current.scheduled_at !== payload.scheduledAt) return;
-      if (this.deps.clock.now().getTime() >= new Date(payload.scheduledAt).getTime()) return;
-      if (!this.invites.reminderOffsets.some((o) => o.label === payload.offset)) return;
+      const remainingMs = new Date(payload.scheduledAt).getTime() - this.deps.clock.now().getTime();
+      const offset = this.invites.reminderOffsets.find((o) => o.label === payload.offset);
+      if (remainingMs <= 0 || offset === undefined) return;
+      // Late (the runner was down): when a closer reminder is due too, that one speaks.
+      if (this.invites.reminderOffsets.some((o) => o.ms < offset.ms && o.ms >= remainingMs)) return;
       const sent = JSON.parse(current.reminders_sent) as string[];
       const key = `${payload.offset}@${payload.scheduledAt}`;
       if (sent.includes(key)) return;
-      await this.invites.send(tx, 'reminder', current, await this.facts(tx, current), { offset: payload.offset });
+      await this.invites.send(tx, 'reminder', current, await this.facts(tx, current), { remainingMs });
       await repo.updateSession(tx, current.id, { reminders_sent: JSON.stringify([...sent, key]) });
     });
   }
