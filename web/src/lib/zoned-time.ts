@@ -66,10 +66,35 @@ export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-/** Every zone the browser knows, UTC first, plus any given ones it does not list (e.g. Europe/Kyiv on older data). */
+/**
+ * Current names that `Intl.supportedValuesOf` lists under their old spelling (it lists ICU's
+ * canonical ids: Europe/Kiev, Asia/Calcutta …), though every browser accepts them.
+ */
+const CURRENT_NAMES = [
+  'Europe/Kyiv',
+  'Asia/Kolkata',
+  'Asia/Ho_Chi_Minh',
+  'Asia/Kathmandu',
+  'Asia/Yangon',
+  'America/Nuuk',
+  'Atlantic/Faroe',
+  'Pacific/Kanton',
+  'America/Argentina/Buenos_Aires',
+];
+
+export function isValidTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every zone the browser knows, UTC first, with current names and any given ones it does not list. */
 export function timeZoneOptions(extra: readonly string[] = []): string[] {
   const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  const all = new Set<string>([...known, ...extra.filter((z) => z !== '')]);
+  const all = new Set<string>([...known, ...CURRENT_NAMES.filter(isValidTimeZone), ...extra.filter((z) => z !== '')]);
   all.delete('UTC');
   return ['UTC', ...[...all].sort()];
 }

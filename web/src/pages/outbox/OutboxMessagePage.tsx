@@ -84,8 +84,19 @@ export function OutboxMessagePage() {
         </div>
         <div className="card-body" role="tabpanel">
           {view === 'html' ? (
-            // No scripts, no same-origin access, no navigation: the message's HTML is only shown.
-            <iframe className="mail-preview" title={`Message: ${m.subject}`} sandbox="" srcDoc={m.html} />
+            // No scripts and no navigation: the message's HTML is only shown. Same origin only
+            // so the frame can be sized to the message (nothing in it can run).
+            <iframe
+              className="mail-preview"
+              title={`Message: ${m.subject}`}
+              sandbox="allow-same-origin"
+              srcDoc={m.html}
+              onLoad={(event) => {
+                const frame = event.currentTarget;
+                const height = frame.contentDocument?.documentElement.scrollHeight;
+                if (height !== undefined && height > 0) frame.style.height = `${height + 4}px`;
+              }}
+            />
           ) : view === 'text' ? (
             <pre className="mail-text">{m.text}</pre>
           ) : (
