@@ -128,7 +128,7 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
           .header('cache-control', 'no-store')
           .header('x-robots-tag', 'noindex')
           .type('text/html')
-          .sendFile('join.html'),
+          .sendFile('join.html', { cacheControl: false }),
       );
     }
   }

@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/client';
@@ -16,7 +17,6 @@ import { formatDateTime, plural } from '../../lib/format';
 import { MAIL_KIND_LABELS, keysOf } from '../../lib/labels';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useState } from 'react';
 
 const PAGE_SIZE = 25;
 
@@ -127,8 +127,10 @@ export function OutboxPage() {
                             {m.to}
                           </td>
                           <td data-label="Kind">
-                            <Badge tone={m.kind === 'cancellation' ? 'red' : m.kind === 'reminder' ? 'amber' : 'brand'}>{MAIL_KIND_LABELS[m.kind]}</Badge>
-                            {m.ics !== null ? <span className="subtle"> + calendar</span> : null}
+                            <span className="row">
+                              <Badge tone={m.kind === 'cancellation' ? 'red' : m.kind === 'reminder' ? 'amber' : 'brand'}>{MAIL_KIND_LABELS[m.kind]}</Badge>
+                              {m.ics !== null ? <span className="subtle">with calendar entry</span> : null}
+                            </span>
                           </td>
                           <td data-label="Written" className="cell-muted cell-nowrap">
                             {formatDateTime(m.created_at)}
