@@ -1,4 +1,5 @@
 import { ACCOUNT_SLUG_PATTERN, API_KEY_PATTERN } from '../lib/formats.js';
+import { parseOutboundAllow, type AllowEntry } from './outbound-allow.js';
 
 /**
  * The only module that reads process.env. Everything is parsed once at boot into a typed,
@@ -50,6 +51,8 @@ export interface Config {
    * and kept in the database (table server_secrets) is used.
    */
   readonly joinLinkSecret: string | undefined;
+  /** Targets outgoing requests may reach although private, loopback or plain http. */
+  readonly outboundAllow: readonly AllowEntry[];
   readonly firstRun: FirstRunConfig;
 }
 
@@ -183,6 +186,13 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError('JOIN_LINK_SECRET', 'must be at least 32 characters (e.g. `openssl rand -base64 32`)');
   }
 
+  let outboundAllow: AllowEntry[];
+  try {
+    outboundAllow = parseOutboundAllow(env['OUTBOUND_ALLOW'] ?? '');
+  } catch (error) {
+    throw new ConfigError('OUTBOUND_ALLOW', `${(error as Error).message} (expected hosts, IPs or CIDRs, each optionally with :port)`);
+  }
+
   const config: Config = {
     port,
     host,
@@ -205,6 +215,7 @@ export function loadConfig(env: Env = process.env): Config {
     eventRetentionDays: readInt(env, 'EVENT_RETENTION_DAYS', 30, 1, 3650),
     reminderOffsets: parseReminderOffsets(readOptional(env, 'REMINDER_OFFSETS')),
     joinLinkSecret,
+    outboundAllow,
     firstRun: {
       accountSlug,
       accountName: readOptional(env, 'DOCKET_ACCOUNT_NAME'),
