@@ -7,6 +7,9 @@ import { booked, seedParticipant } from './helpers/sessions.js';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from './helpers/smtp.js';
 import { createTestApp, disposeTestApp, useTestApp, type TestApp } from './helpers/test-app.js';
 
+/** The test clock stands still, so the rate limiter's bucket never refills: make it deep enough. */
+const UNLIMITED = { RATE_LIMIT_BURST: '1000000' };
+
 const NOTES = 'INTERNAL: salary band 5, do not share';
 const FROM = 'Acme Interviews <interviews@acme.test>';
 
@@ -34,7 +37,7 @@ forEachDatabase((dialect) => {
 
     beforeAll(async () => {
       smtp = await startSmtpServer();
-      t = await createTestApp(dialect, { clock, env: { SMTP_URL: smtp.url, MAIL_FROM: FROM } });
+      t = await createTestApp(dialect, { clock, env: { ...UNLIMITED, SMTP_URL: smtp.url, MAIL_FROM: FROM } });
     });
     afterAll(async () => {
       await disposeTestApp(t);
@@ -154,7 +157,7 @@ forEachDatabase((dialect) => {
 
   describe('without SMTP: the outbox, reminders and resends', () => {
     const clock = new TestClock('2026-06-01T12:00:00.000Z');
-    const t = useTestApp(dialect, { clock });
+    const t = useTestApp(dialect, { clock, env: UNLIMITED });
 
     it('keeps the invite in the outbox, readable as sent and as raw RFC 5322 with its calendar entry', async () => {
       const seed = await seedParticipant(t());
@@ -279,7 +282,7 @@ forEachDatabase((dialect) => {
 
   describe('REMINDER_OFFSETS', () => {
     const clock = new TestClock('2026-06-01T12:00:00.000Z');
-    const t = useTestApp(dialect, { clock, env: { REMINDER_OFFSETS: '2d,30m' } });
+    const t = useTestApp(dialect, { clock, env: { ...UNLIMITED, REMINDER_OFFSETS: '2d,30m' } });
 
     it('changes when reminders go; a late one that a closer one overtook stays silent', async () => {
       const seed = await seedParticipant(t());

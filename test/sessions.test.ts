@@ -4,6 +4,9 @@ import { forEachDatabase } from './helpers/databases.js';
 import { book, booked, inDays, issuePaths, seedParticipant, sessionEvents } from './helpers/sessions.js';
 import { useTestApp, type TestApp } from './helpers/test-app.js';
 
+/** The test clock stands still, so the rate limiter's bucket never refills: make it deep enough. */
+const UNLIMITED = { RATE_LIMIT_BURST: '1000000' };
+
 const NO_SUCH_ID = '0190b6a0-0000-7000-8000-000000000000';
 
 async function post(t: TestApp, id: string, action: string, body?: unknown) {
@@ -12,7 +15,7 @@ async function post(t: TestApp, id: string, action: string, body?: unknown) {
 
 forEachDatabase((dialect) => {
   const clock = new TestClock('2026-06-01T12:00:00.000Z');
-  const t = useTestApp(dialect, { clock });
+  const t = useTestApp(dialect, { clock, env: UNLIMITED });
 
   describe('booking', () => {
     it('books with the published fields and answers the whole session object', async () => {
@@ -492,6 +495,34 @@ forEachDatabase((dialect) => {
       expect(outbox.body.data[0].ics).toContain('METHOD:CANCEL');
     });
 
+    it("a participant's timeline: their record, sessions, scores and messages, newest first", async () => {
+      const seed = await seedParticipant(t());
+      clock.advance(1000);
+      const session = await booked(t(), { candidate_id: seed.participantId, scheduled_at: '2026-07-01T09:00:00Z', timezone: 'Europe/Berlin' });
+      clock.advance(1000);
+      await t().drain();
+      clock.advance(1000);
+      await post(t(), session.id, 'start');
+      clock.advance(1000);
+      await post(t(), session.id, 'complete');
+      clock.advance(1000);
+      await post(t(), session.id, 'scorecard', { score: 8, recommendation: 'hire', passed: true });
+      const res = await t().request('GET', `/api/v1/participants/${seed.participantId}/timeline`);
+      expect(res.statusCode).toBe(200);
+      expect(res.body.data.map((i: { type: string }) => i.type)).toEqual([
+        'session.scored',
+        'session.completed',
+        'session.started',
+        'session.created',
+        'mail.invite',
+        'participant.created',
+      ]);
+      expect(res.body.data[0]).toMatchObject({ title: 'Session scored: Backend Engineer (Phone screen)', detail: 'score 8 · hire · passed', session_id: session.id });
+      expect(res.body.data[3]).toMatchObject({ detail: 'Wednesday, July 1, 2026 at 11:00 AM (Europe/Berlin, GMT+2)' });
+      expect(res.body.data[4]).toMatchObject({ title: 'Your interview: Backend Engineer (Phone screen)', detail: `To ${seed.email}: in the outbox` });
+      expect((await t().request('GET', `/api/v1/participants/${NO_SUCH_ID}/timeline`)).statusCode).toBe(404);
+    });
+
     it('a deletion that fails leaves the sessions as they were', async () => {
       const seed = await seedParticipant(t());
       const session = await booked(t(), { candidate_id: seed.participantId });
@@ -505,7 +536,11 @@ forEachDatabase((dialect) => {
       const loose = await t().request('POST', '/api/v1/participants', { body: { name: 'Loose', email: `loose2-${dialect}@example.com` } });
       const template = await t().request('POST', '/api/v1/evaluation-templates', { body: { template_name: 'Booked only' } });
       await booked(t(), { candidate_id: loose.body.data.id, evaluation_template_id: template.body.data.id });
-      expect((await t().request('DELETE', `/api/v1/evaluation-templates/${template.body.data.id}`)).statusCode).toBe(409);
+      const refused = await t().request('DELETE', `/api/v1/evaluation-templates/${template.body.data.id}`);
+      expect(refused.statusCode).toBe(409);
+      expect(refused.body.code).toBe('template_in_use');
+      // Archiving it is the way, and leaves the session alone.
+      expect((await t().request('PATCH', `/api/v1/evaluation-templates/${template.body.data.id}`, { body: { status: 'archived' } })).statusCode).toBe(200);
       expect(seed.templateId).toBeDefined();
     });
   });

@@ -5,6 +5,7 @@ import { Nullable, StringEnum, Timestamp, Uuid } from '../../http/schemas.js';
 import { formatInTimeZone } from '../../lib/time-zones.js';
 import type { MailService } from '../../mail/mail.service.js';
 import type { ParticipantsService } from '../participants/participants.service.js';
+import type { Template } from '../templates/templates.schemas.js';
 import type { TemplatesService } from '../templates/templates.service.js';
 import { historyOf, scorecardOf, stageNameOf } from './sessions.model.js';
 import type { JoinView } from './sessions.schemas.js';
@@ -93,8 +94,9 @@ export class SessionViews {
     if (participant === undefined) throw notFound('Participant');
     const rows = await this.deps.sessions.ofParticipant(accountId, participant.id);
     const messages = await this.deps.mail.messagesOfSessions(this.deps.db, rows.map((r) => r.id));
-    const labels = new Map<string, string>();
-    for (const row of rows) labels.set(row.id, await this.label(accountId, row));
+    const templates = new Map<string, Template | undefined>();
+    for (const id of new Set(rows.map((r) => r.template_id))) templates.set(id, await this.deps.templates.find(accountId, id));
+    const labels = new Map(rows.map((row) => [row.id, label(row, templates.get(row.template_id))]));
 
     const items: TimelineItem[] = [{ at: participant.created_at, type: 'participant.created', title: 'Participant added', detail: null, session_id: null }];
     if (participant.updated_at !== participant.created_at) {
@@ -134,8 +136,8 @@ export class SessionViews {
     return items.sort((a, b) => (a.at === b.at ? 0 : a.at < b.at ? 1 : -1));
   }
 
-  private async label(accountId: string, row: SessionRow): Promise<string> {
-    const template = await this.deps.templates.find(accountId, row.template_id);
-    return `${template?.template_name ?? 'Interview'} (${stageNameOf(template, row.stage)})`;
-  }
+}
+
+function label(row: SessionRow, template: Template | undefined): string {
+  return `${template?.template_name ?? 'Interview'} (${stageNameOf(template, row.stage)})`;
 }
