@@ -185,17 +185,19 @@ export function SessionsPage() {
                             <div className="subtle">{s.participant.email}</div>
                           </td>
                           <td data-label="Template and stage">
-                            {templateNames.get(s.evaluation_template_id)?.template_name ?? '…'}
-                            <div className="subtle">{stageName(s.evaluation_template_id, s.stage)}</div>
+                            <div>
+                              {templateNames.get(s.evaluation_template_id)?.template_name ?? '…'}
+                              <div className="subtle">{stageName(s.evaluation_template_id, s.stage)}</div>
+                            </div>
                           </td>
-                          <td data-label="When" className="cell-nowrap">
+                          <td data-label="When">
                             {s.scheduled_at === null ? (
                               <span className="cell-muted">Whenever ready</span>
                             ) : (
-                              <>
+                              <div>
                                 {formatInZone(s.scheduled_at, s.timezone)}
                                 <div className="subtle">{s.timezone.replace(/_/g, ' ')}</div>
-                              </>
+                              </div>
                             )}
                           </td>
                           <td data-label="Status">
