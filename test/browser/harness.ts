@@ -10,6 +10,7 @@ import { buildApp } from '../../src/http/app.js';
 import { systemClock } from '../../src/lib/clock.js';
 import { packageRoot } from '../../src/lib/package-root.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/databases.js';
+import { loopbackLookup } from '../helpers/net.js';
 
 /**
  * Browser tests run the real server (built dashboard included) on a random loopback port over
@@ -56,7 +57,7 @@ export async function startDashboardServer(): Promise<DashboardServer> {
   }
   const db: TestDatabase = await createTestDatabase('sqlite');
   const config = loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://127.0.0.1:3000' });
-  const ctx = createContext(config, { database: db.handle, clock: systemClock });
+  const ctx = createContext(config, { database: db.handle, clock: systemClock, lookup: loopbackLookup });
   const services = ctx.services;
   const { app } = await buildApp(ctx, { webRoot: WEB_ROOT });
   await app.listen({ port: 0, host: '127.0.0.1' });
