@@ -33,12 +33,14 @@ const WATCH_INTERVAL_MS = 50;
  */
 const RUNNING_FROM_SOURCE = import.meta.url.endsWith('.ts');
 const ENTRY = new URL(RUNNING_FROM_SOURCE ? './resume-extract.worker.ts' : './resume-extract.worker.js', import.meta.url).href;
+// Only dynamic imports: valid whether the eval'd code is taken as a script or as a module.
 const BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-(async () => {
-  if (workerData.loader !== undefined) (await import(workerData.loader)).register();
-  await import(workerData.entry);
-})().catch((error) => { process.nextTick(() => { throw error; }); });
+import('node:worker_threads')
+  .then(async ({ workerData }) => {
+    if (workerData.loader !== undefined) (await import(workerData.loader)).register();
+    await import(workerData.entry);
+  })
+  .catch((error) => { process.nextTick(() => { throw error; }); });
 `;
 
 let tsxLoader: string | undefined;
@@ -86,6 +88,8 @@ export class ResumeExtractor {
     return new Promise((resolve) => {
       const worker = new Worker(BOOTSTRAP, {
         eval: true,
+        // The server's own flags (loaders, --input-type) are not the worker's.
+        execArgv: [],
         workerData: { entry: ENTRY, loader: loaderUrl(), bytes: copy, maxCharacters: this.options.maxCharacters ?? RESUME_MAX_CHARACTERS },
         transferList: [copy.buffer],
         resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: Math.max(4, Math.round(heapMb / 16)), stackSizeMb: 4 },

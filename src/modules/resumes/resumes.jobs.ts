@@ -9,8 +9,7 @@ export const resumeJobs = [
     kind: RESUME_FETCH_JOB,
     maxAttempts: 5,
     backoffMs: resumeBackoff,
-    // A download (30 s) and a read (20 s) fit; the runner renews the lease while it runs.
-    leaseMs: 120_000,
+    // The default lease: a download (30 s) and a read (20 s) outlast it, but the runner renews it while the job runs.
     handler: (ctx, payload, job) => ctx.services.resumes.process(payload, job),
   }),
 ];
