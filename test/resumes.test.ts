@@ -356,10 +356,12 @@ function describeCases(dialect: Dialect): void {
       process.stdout.write(
         `\n/healthz on ${dialect} while reading the flate bomb (${Math.round(readMs)} ms): ${latencies.length} probes, p50 ${p50.toFixed(1)} ms, max ${max.toFixed(1)} ms\n`,
       );
-      // The read took seconds; a blocked event loop would have held a probe for as long.
+      // The read took seconds; a blocked event loop would have held a probe for as long, and
+      // answered few. (Single slow probes happen on a loaded machine: the bound is generous.)
       expect(readMs).toBeGreaterThan(1000);
-      expect(latencies.length).toBeGreaterThan(10);
-      expect(max).toBeLessThan(Math.min(500, readMs / 2));
+      expect(latencies.length).toBeGreaterThan(readMs / 200);
+      expect(p50).toBeLessThan(50);
+      expect(max).toBeLessThan(readMs / 4);
     });
   });
 
