@@ -399,6 +399,12 @@ function describeCases(dialect: Dialect): void {
       expect((await pendingJobs()).filter((j) => j.dedupe_key === resumeJobKey(id))).toHaveLength(0);
       expect(await t.db.handle.db.selectFrom('participant_resumes').select('url').where('participant_id', '=', id).execute()).toEqual([]);
       expect((await t.request('GET', `${BASE}/${id}/resume`)).statusCode).toBe(404);
+
+      // Deleting a participant drops its queued fetch.
+      await t.request('PATCH', `${BASE}/${id}`, { body: { resume_url: url('/resume.pdf') } });
+      expect((await pendingJobs()).filter((j) => j.dedupe_key === resumeJobKey(id))).toHaveLength(1);
+      expect((await t.request('DELETE', `${BASE}/${id}`)).statusCode).toBe(204);
+      expect((await pendingJobs()).filter((j) => j.dedupe_key === resumeJobKey(id))).toHaveLength(0);
     });
 
     it('bulk and CSV import enqueue a fetch for each created participant with a link', async () => {
