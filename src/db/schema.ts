@@ -219,6 +219,18 @@ export interface ServerSecretsTable {
   created_at: string;
 }
 
+/** The text read from a participant's resume; the status is in the participant's document. */
+export interface ParticipantResumesTable {
+  participant_id: string;
+  account_id: string;
+  /** The resume_url the text was read from. */
+  url: string;
+  content_type: string;
+  text: string;
+  characters: number;
+  fetched_at: string;
+}
+
 export interface Database {
   accounts: AccountsTable;
   users: UsersTable;
@@ -235,6 +247,7 @@ export interface Database {
   mail_messages: MailMessagesTable;
   sessions: SessionsTable;
   server_secrets: ServerSecretsTable;
+  participant_resumes: ParticipantResumesTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;
@@ -250,3 +263,4 @@ export type EventRow = Selectable<EventsTable>;
 export type JobRow = Selectable<JobsTable>;
 export type MailMessageRow = Selectable<MailMessagesTable>;
 export type SessionRow = Selectable<SessionsTable>;
+export type ParticipantResumeRow = Selectable<ParticipantResumesTable>;

@@ -23,6 +23,7 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { BookSessionDialog } from '../sessions/BookSessionDialog';
 import { ParticipantTimeline } from '../sessions/ParticipantTimeline';
 import { ParticipantFields } from './ParticipantFields';
+import { ResumePanel } from './ResumePanel';
 import { StatusBadge } from './ParticipantsPage';
 import { useParticipantForm } from './useParticipantForm';
 
@@ -237,6 +238,7 @@ function ParticipantDetail({ participant }: { participant: Participant }) {
           </section>
         </aside>
       </div>
+      <ResumePanel participant={participant} />
       <BookSessionDialog open={booking} participant={participant} onClose={() => setBooking(false)} />
       <ConfirmDialog
         open={confirmDelete}
