@@ -10,7 +10,7 @@ import { systemClock, type Clock } from './lib/clock.js';
 import { createLogger, type Logger } from './lib/logger.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { MailService, mailJobs } from './mail/mail.service.js';
-import { OutboundGuard } from './net/outbound.js';
+import { OutboundGuard, type LookupFn } from './net/outbound.js';
 import { packageVersion } from './lib/package-root.js';
 import { AccountsService } from './modules/accounts/accounts.service.js';
 import { ApiKeysService } from './modules/api-keys/api-keys.service.js';
@@ -18,6 +18,13 @@ import { AuthService } from './modules/auth/auth.service.js';
 import { EventsService } from './modules/events/events.service.js';
 import { ParticipantsBatchService } from './modules/participants/participants-batch.service.js';
 import { ParticipantsService } from './modules/participants/participants.service.js';
+import { ResumeExtractor } from './modules/resumes/resume-extractor.js';
+import { ResumeScheduler } from './modules/resumes/resume-scheduler.js';
+import { resumeJobs } from './modules/resumes/resumes.jobs.js';
+import { ResumesService } from './modules/resumes/resumes.service.js';
+import { sessionJobs } from './modules/sessions/sessions.invites.js';
+import { SessionsService } from './modules/sessions/sessions.service.js';
+import { SessionViews } from './modules/sessions/sessions.views.js';
 import { TemplatesService } from './modules/templates/templates.service.js';
 
 /**
@@ -34,7 +41,10 @@ export interface Services {
   events: EventsService;
   participants: ParticipantsService;
   participantBatches: ParticipantsBatchService;
+  resumes: ResumesService;
   mail: MailService;
+  sessions: SessionsService;
+  sessionViews: SessionViews;
 }
 
 export interface Jobs {
@@ -72,10 +82,12 @@ export interface ContextOptions {
   logStream?: NodeJS.WritableStream;
   /** Replaces the mailer built from config (never needed outside tests of the mailer itself). */
   mailer?: Mailer;
+  /** Name resolution of outgoing requests (default: the system resolver; tests resolve no names). */
+  lookup?: LookupFn;
 }
 
 /** Every job kind Docket runs, by module. */
-const JOB_DEFINITIONS: readonly (readonly JobDefinition<never>[])[] = [mailJobs, housekeepingJobs];
+const JOB_DEFINITIONS: readonly (readonly JobDefinition<never>[])[] = [mailJobs, housekeepingJobs, resumeJobs, sessionJobs];
 
 export function createContext(config: Config, options: ContextOptions = {}): Context {
   const clock = options.clock ?? systemClock;
@@ -120,30 +132,67 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
   const outbound = new OutboundGuard({
     allow: config.outboundAllow,
     userAgent: `Docket/${packageVersion()} (+${config.publicUrl})`,
+    ...(options.lookup !== undefined ? { lookup: options.lookup } : {}),
   });
+  const resumeExtractor = new ResumeExtractor({ timeoutMs: config.resumeExtractTimeoutMs, heapMb: config.resumeExtractMemoryMb });
 
   const accounts = new AccountsService({ database, clock });
   const apiKeys = new ApiKeysService({ database, clock });
   const auth = new AuthService({ database, clock, accounts, sessionTtlHours: config.sessionTtlHours });
   const templates = new TemplatesService({ database, clock });
   const events = new EventsService({ clock });
-  const participantDeps = { database, clock, templates, events };
+  const mail = new MailService({
+    database,
+    clock,
+    jobs: queue,
+    mailer,
+    publicUrl: config.publicUrl,
+    onOutcome: (transport, outcome) => mailOutcomes.inc({ transport, outcome }),
+  });
+  const resumeScheduler = new ResumeScheduler({ jobs: queue });
+  const participantDeps = { database, clock, templates, events, resumes: resumeScheduler };
+  // Participants and sessions know each other: deleting a participant cancels their sessions,
+  // booking a session reads the participant. The hook below is called only after both exist.
+  const participants: ParticipantsService = new ParticipantsService({
+    ...participantDeps,
+    sessions: { cancelOpenOfParticipant: (...args) => sessions.cancelOpenOfParticipant(...args) },
+  });
+  const sessions = new SessionsService({
+    database,
+    clock,
+    events,
+    mail,
+    jobs: queue,
+    participants,
+    templates,
+    accounts,
+    publicUrl: config.publicUrl,
+    reminderOffsets: config.reminderOffsets,
+    joinLinkSecret: config.joinLinkSecret,
+  });
   const services: Services = {
     accounts,
     apiKeys,
     auth,
     templates,
     events,
-    participants: new ParticipantsService(participantDeps),
+    participants,
     participantBatches: new ParticipantsBatchService(participantDeps),
-    mail: new MailService({
+    resumes: new ResumesService({
       database,
       clock,
-      jobs: queue,
-      mailer,
-      publicUrl: config.publicUrl,
-      onOutcome: (transport, outcome) => mailOutcomes.inc({ transport, outcome }),
+      logger,
+      events,
+      participants,
+      templates,
+      scheduler: resumeScheduler,
+      outbound,
+      extractor: resumeExtractor,
+      fetchTimeoutMs: config.resumeFetchTimeoutMs,
     }),
+    mail,
+    sessions,
+    sessionViews: new SessionViews({ sessions, participants, templates, mail, db: database.db }),
   };
 
   const holder: { context?: Context } = {};
@@ -183,6 +232,7 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
       closed = true;
       if (runner.isRunning) await runner.stop(config.shutdownTimeoutMs);
       mailer.close();
+      await resumeExtractor.close();
       await outbound.close();
       if (ownsDatabase) await database.destroy();
     },

@@ -91,4 +91,30 @@ forEachDatabase((dialect) => {
       await dispose();
     }
   });
+
+  it('adds the sorting indexes to a database that already ran later migrations', async () => {
+    const { handle, schema, dispose } = await openUnmigrated(dialect);
+    try {
+      const db = handle.db;
+      const withoutSorting = Object.fromEntries(Object.entries(migrations).filter(([name]) => name !== '0005-participant-sorting'));
+      const earlier = new Migrator({
+        db,
+        provider: { getMigrations: async () => withoutSorting },
+        ...(schema === undefined ? {} : { migrationTableSchema: schema }),
+      });
+      const ran = await earlier.migrateToLatest();
+      expect(ran.error).toBeUndefined();
+      expect(ran.results?.map((r) => r.migrationName)).toContain('0006-sessions');
+
+      const later = await migrateToLatest(db, schema === undefined ? {} : { schema });
+      expect(later.results?.map((r) => r.migrationName)).toEqual(['0005-participant-sorting']);
+      const indexes =
+        dialect === 'sqlite'
+          ? await sql<{ name: string }>`select name from sqlite_master where type = 'index' and tbl_name = 'participants'`.execute(db)
+          : await sql<{ name: string }>`select indexname as name from pg_indexes where tablename = 'participants' and schemaname = ${schema ?? ''}`.execute(db);
+      expect(indexes.rows.map((r) => r.name)).toEqual(expect.arrayContaining(['participants_account_name_idx', 'participants_account_status_idx']));
+    } finally {
+      await dispose();
+    }
+  });
 });

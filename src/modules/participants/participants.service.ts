@@ -6,6 +6,8 @@ import { AppError, notFound } from '../../errors.js';
 import { pageResult, resolvePage, type PageMetaOut, type PageQuery, type SortKey } from '../../lib/pagination.js';
 import { isoNow, type Clock } from '../../lib/clock.js';
 import type { EventsService, NewEvent } from '../events/events.service.js';
+import type { ResumeScheduler } from '../resumes/resume-scheduler.js';
+import type { SessionsService } from '../sessions/sessions.service.js';
 import type { TemplatesService } from '../templates/templates.service.js';
 import {
   documentOf,
@@ -29,6 +31,7 @@ import {
   type ParticipantCreate,
   type ParticipantFilters,
   type ParticipantPatch,
+  type Resume,
 } from './participants.schemas.js';
 
 export interface ParticipantsDeps {
@@ -36,7 +39,14 @@ export interface ParticipantsDeps {
   clock: Clock;
   templates: TemplatesService;
   events: EventsService;
+  /** Told, inside the same transaction, when a resume link is set, changed or cleared. */
+  resumes: ResumeScheduler;
+  /** Deleting a participant cancels their open sessions in the same transaction. */
+  sessions?: Pick<SessionsService, 'cancelOpenOfParticipant'>;
 }
+
+/** Why a resume could not be recorded: no such participant, no resume link, or not the expected one. */
+export type ResumeUpdate = ParticipantWithJson | 'not_found' | 'no_resume' | 'stale';
 
 /** Rows per query when streaming an export. */
 const EXPORT_PAGE_SIZE = 1000;
@@ -129,6 +139,12 @@ export class ParticipantsService {
     return toParticipant(await this.getJson(accountId, id));
   }
 
+  /** For other modules: participants of this account by id (absent ones are missing from the map). */
+  async findMany(accountId: string, ids: readonly string[], db: Executor = this.deps.database.db): Promise<Map<string, Participant>> {
+    const rows = await repo.findParticipants(db, accountId, [...new Set(ids)]);
+    return new Map(rows.map((row) => [row.id, toParticipant(row.doc)]));
+  }
+
   /** The participant's stored JSON, exactly its API object. */
   async getJson(accountId: string, id: string): Promise<string> {
     const row = await repo.findParticipant(this.deps.database.db, accountId, id);
@@ -196,9 +212,10 @@ export class ParticipantsService {
       return await this.deps.database.transaction(async (tx) => {
         const current = await repo.lockParticipant(tx, accountId, id);
         if (current === undefined) throw notFound('Participant');
-        const next = patchedParticipant(toParticipant(current.doc), patch, isoNow(this.deps.clock));
+        const before = toParticipant(current.doc);
+        const next = patchedParticipant(before, patch, isoNow(this.deps.clock));
         attempted = next;
-        return this.writeChange(tx, accountId, next, patch.tags !== undefined);
+        return this.writeChange(tx, accountId, before, next, patch.tags !== undefined);
       });
     } catch (error) {
       if (isUniqueViolation(error) && attempted !== undefined) {
@@ -236,10 +253,12 @@ export class ParticipantsService {
         const now = isoNow(this.deps.clock);
         const outcomes: BulkOutcomes = new Map();
         const planned: Participant[] = [];
+        const before = new Map<string, Participant>();
         const moved = new Set<string>();
         for (const stored of found.values()) {
           const current = toParticipant(stored.doc);
           const next = patchedParticipant(current, bulkPatch(current, changes), now);
+          before.set(current.id, current);
           if (next.evaluation_template_id !== current.evaluation_template_id) moved.add(next.id);
           if (documentOf({ ...next, updated_at: current.updated_at }) === stored.doc) {
             outcomes.set(current.id, { status: 'unchanged' });
@@ -265,7 +284,7 @@ export class ParticipantsService {
             continue;
           }
           claimed.set(identity, next.id);
-          await this.writeChange(tx, accountId, next, changes.add_tags !== undefined || changes.remove_tags !== undefined);
+          await this.writeChange(tx, accountId, before.get(next.id) ?? next, next, changes.add_tags !== undefined || changes.remove_tags !== undefined);
           outcomes.set(next.id, { status: 'updated' });
         }
         return bulkReport(ids, outcomes);
@@ -307,22 +326,58 @@ export class ParticipantsService {
     return new Map(rows.map((row) => [row.id, row]));
   }
 
-  /** Stores a changed participant: its row, its tags when they changed, and its event. */
-  private async writeChange(tx: Tx, accountId: string, participant: Participant, tagsChanged: boolean): Promise<ParticipantWithJson> {
+  /**
+   * Stores a change of a locked participant (a PATCH, or one item of a bulk update): its row, its
+   * tags when they changed, a new resume fetch when the link changed, and its event.
+   */
+  private async writeChange(tx: Tx, accountId: string, before: Participant, participant: Participant, tagsChanged: boolean): Promise<ParticipantWithJson> {
     const json = documentOf(participant);
     await repo.updateParticipant(tx, toRow(accountId, participant, json));
     if (tagsChanged) {
       await repo.deleteTags(tx, participant.id);
       await repo.insertTags(tx, toTagRows(accountId, participant));
     }
+    if (participant.resume_url !== before.resume_url) {
+      await this.deps.resumes.urlChanged(tx, accountId, participant.id, participant.resume_url);
+    }
     await this.deps.events.record(tx, accountId, participantEvent('participant.updated', json));
     return { participant, json };
   }
 
-  /** Removes a locked participant and records its last state as the event. */
+  /**
+   * Removes a locked participant (a DELETE, or one item of a bulk delete): its open sessions are
+   * cancelled (with their notices), its resume dropped, and its last state is the event.
+   */
   private async writeDelete(tx: Tx, accountId: string, current: repo.StoredParticipant): Promise<void> {
+    await this.deps.sessions?.cancelOpenOfParticipant(accountId, toParticipant(current.doc), { outer: tx });
     await repo.deleteParticipant(tx, accountId, current.id);
+    await this.deps.resumes.participantDeleted(tx, current.id);
     await this.deps.events.record(tx, accountId, participantEvent('participant.deleted', current.doc));
+  }
+
+  /**
+   * Replaces the participant's `resume` object (the resume job and refresh), in the caller's
+   * transaction, with the row locked. Only while the participant still has a resume link — the
+   * one given as `url`, when given — and, with `pendingOnly`, only while the resume is pending
+   * (a job that ran twice, or was overtaken by a newer link, changes nothing).
+   */
+  async setResume(
+    tx: Tx,
+    accountId: string,
+    id: string,
+    resume: Resume,
+    expect: { url?: string; pendingOnly?: boolean } = {},
+  ): Promise<ResumeUpdate> {
+    const current = await repo.lockParticipant(tx, accountId, id);
+    if (current === undefined) return 'not_found';
+    const stored = toParticipant(current.doc);
+    if (stored.resume_url === null) return 'no_resume';
+    if (expect.url !== undefined && stored.resume_url !== expect.url) return 'stale';
+    if (expect.pendingOnly === true && stored.resume?.status !== 'pending') return 'stale';
+    const participant: Participant = { ...stored, resume, updated_at: isoNow(this.deps.clock) };
+    const json = documentOf(participant);
+    await repo.updateParticipant(tx, toRow(accountId, participant, json));
+    return { participant, json };
   }
 
   /** 404 unless the template exists in this account. */
@@ -346,10 +401,13 @@ export class ParticipantsService {
   /** One participant, its tags and its event in one transaction; false when the identity is taken. */
   private async insert(accountId: string, participant: Participant, json: string): Promise<boolean> {
     try {
-      return await this.deps.database.transaction(async (tx: Executor) => {
+      return await this.deps.database.transaction(async (tx) => {
         const inserted = await repo.insertNew(tx, [toRow(accountId, participant, json)]);
         if (inserted.size === 0) return false;
         await repo.insertTags(tx, toTagRows(accountId, participant));
+        if (participant.resume_url !== null) {
+          await this.deps.resumes.schedule(tx, [{ accountId, participantId: participant.id, url: participant.resume_url }]);
+        }
         await this.deps.events.record(tx, accountId, participantEvent('participant.created', json));
         return true;
       });

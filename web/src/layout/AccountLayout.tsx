@@ -3,7 +3,20 @@ import { Link, NavLink, Outlet, useLocation, useNavigate, useParams } from 'reac
 import { AccountContext, toCurrentAccount, type CurrentAccount } from '../auth/AccountContext';
 import { rememberAccount, useSignedInUser, useSignOut } from '../auth/session';
 import { Button } from '../components/Button';
-import { ClipboardIcon, CloseIcon, KeyIcon, LogOutIcon, MenuIcon, SettingsIcon, ShieldIcon, UserIcon, UsersIcon } from '../components/Icons';
+import {
+  CalendarIcon,
+  ClipboardIcon,
+  CloseIcon,
+  KeyIcon,
+  LogOutIcon,
+  MailIcon,
+  MenuIcon,
+  SettingsIcon,
+  ShieldIcon,
+  UserIcon,
+  UsersIcon,
+} from '../components/Icons';
+import { useMailDelivery } from '../api/sessions';
 import { useToast } from '../components/Toasts';
 import { errorMessage } from '../api/client';
 import { initials } from '../lib/format';
@@ -102,6 +115,8 @@ function Sidebar({ account, hidden, onNavigate }: { account: CurrentAccount; hid
   const signOut = useSignOut();
   const toast = useToast();
   const navigate = useNavigate();
+  const delivery = useMailDelivery();
+  const navContext: NavContext = { account, mailDelivery: delivery.data?.delivery };
 
   return (
     <aside className="sidebar" id="sidebar" aria-label="Sidebar" inert={hidden}>
@@ -111,8 +126,8 @@ function Sidebar({ account, hidden, onNavigate }: { account: CurrentAccount; hid
       </Link>
       <TeamSwitcher account={account} />
       <nav className="nav" aria-label="Main">
-        {NAVIGATION.map((group) => (
-          <NavGroup key={group.heading ?? 'main'} group={group} account={account} onNavigate={onNavigate} />
+        {NAVIGATION.map((group, index) => (
+          <NavGroup key={group.heading ?? index} group={group} context={navContext} onNavigate={onNavigate} />
         ))}
       </nav>
       <div className="sidebar-footer">
@@ -148,11 +163,17 @@ function Sidebar({ account, hidden, onNavigate }: { account: CurrentAccount; hid
  * The sidebar's entries, in one place: a new page adds a line here. `when` hides an entry from
  * those who cannot use it; `section` is the first part of its path, which the team switcher keeps.
  */
+interface NavContext {
+  account: CurrentAccount;
+  /** `outbox` when mail is kept in the built-in outbox (no SMTP), once the server said so. */
+  mailDelivery: string | undefined;
+}
+
 interface NavEntry {
   label: string;
   path: string;
   icon: ReactNode;
-  when?: (account: CurrentAccount) => boolean;
+  when?: (context: NavContext) => boolean;
 }
 
 interface NavGroupSpec {
@@ -164,10 +185,12 @@ export const NAVIGATION: NavGroupSpec[] = [
   {
     entries: [
       { label: 'Participants', path: 'participants', icon: <UsersIcon /> },
+      { label: 'Sessions', path: 'sessions', icon: <CalendarIcon /> },
       { label: 'Evaluation Templates', path: 'templates', icon: <ClipboardIcon /> },
     ],
   },
   { heading: 'Developer', entries: [{ label: 'API Keys', path: 'developer/api-keys', icon: <KeyIcon /> }] },
+  { entries: [{ label: 'Outbox', path: 'outbox', icon: <MailIcon />, when: ({ mailDelivery }) => mailDelivery === 'outbox' }] },
   {
     heading: 'Settings',
     entries: [
@@ -178,9 +201,10 @@ export const NAVIGATION: NavGroupSpec[] = [
   },
 ];
 
-function NavGroup({ group, account, onNavigate }: { group: NavGroupSpec; account: CurrentAccount; onNavigate: () => void }) {
+function NavGroup({ group, context, onNavigate }: { group: NavGroupSpec; context: NavContext; onNavigate: () => void }) {
   const headingId = useId();
-  const entries = group.entries.filter((entry) => entry.when?.(account) ?? true);
+  const { account } = context;
+  const entries = group.entries.filter((entry) => entry.when?.(context) ?? true);
   if (entries.length === 0) return null;
   const links = entries.map((entry) => (
     // Every tap closes the phone drawer, also on the page already open (a same-page link does not navigate).
