@@ -2,6 +2,7 @@ import { Readable, pipeline } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
 import { stringify } from 'csv-stringify';
 import { AppError, type ErrorIssue } from '../../errors.js';
+import { isSafeText } from '../../lib/validation.js';
 import { MAX_IMPORT_ROWS, type Participant } from './participants.schemas.js';
 
 /**
@@ -146,11 +147,15 @@ export async function* readCsvRows(text: string): AsyncGenerator<CsvRow> {
       recordEnd = info.bytes;
       index += 1;
       if (columns === undefined) {
+        if (!record.every(isSafeText)) throw csvError(line, 'the header contains a NUL character (is the file UTF-16? Save it as CSV UTF-8)');
         columns = headerColumns(record);
         continue;
       }
       if (index - 1 > MAX_IMPORT_ROWS) {
         throw new AppError('batch_too_large', `The file has more than ${MAX_IMPORT_ROWS} rows. Split it; nothing was imported.`);
+      }
+      if (!record.every(isSafeText)) {
+        throw csvError(line, 'a field contains a NUL character (is the file UTF-16 or not text at all? Save it as CSV UTF-8)');
       }
       const cells: CsvCells = {};
       columns.forEach((column, i) => {

@@ -8,6 +8,7 @@ import { isoNow, type Clock } from '../../lib/clock.js';
 import * as repo from './templates.repository.js';
 import {
   DEFAULT_OUTCOME,
+  TemplateListQuery,
   type Stage,
   type StageCreate,
   type StagePatch,
@@ -99,8 +100,9 @@ export class TemplatesService {
     accountId: string,
     query: PageQuery & TemplateFilters,
   ): Promise<{ data: Template[]; meta: PageMetaOut }> {
-    const filters: TemplateFilters = { status: query.status, use_case: query.use_case, q: query.q?.trim() };
-    const page = resolvePage(query, filters);
+    const q = query.q?.trim();
+    const filters: TemplateFilters = { status: query.status, use_case: query.use_case, q: q === '' ? undefined : q };
+    const page = resolvePage(query, filters, TemplateListQuery);
     const db = this.deps.database.db;
     const rows =
       page.mode === 'page'
