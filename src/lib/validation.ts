@@ -166,6 +166,7 @@ export function jsonDepthExceeds(text: string, limit: number = MAX_JSON_DEPTH): 
  * differently per database), and unpaired UTF-16 surrogates, which are not Unicode text at all
  * and break JSON casts and other systems downstream.
  */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this looks for
 const UNSAFE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function isSafeText(text: string): boolean {

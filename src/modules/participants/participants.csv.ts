@@ -2,13 +2,15 @@ import { Readable, pipeline } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
 import { stringify } from 'csv-stringify';
 import { AppError, type ErrorIssue } from '../../errors.js';
+import { readCsvCell, writeCsvCell } from '../../lib/csv-cells.js';
 import { isSafeText } from '../../lib/validation.js';
 import { MAX_IMPORT_ROWS, type Participant } from './participants.schemas.js';
 
 /**
  * The CSV side of participants: reading an import file (csv-parse, streamed, UTF-8 with or
  * without BOM, CRLF or LF, quoted fields) and writing an export (csv-stringify). An export
- * has the import's columns, so it imports back as it is.
+ * has the import's columns, so it imports back as it is: cells that a spreadsheet would run as
+ * formulas are written with a leading `'`, which the import removes (lib/csv-cells.ts).
  */
 
 export const IMPORT_COLUMNS = [
@@ -159,7 +161,7 @@ export async function* readCsvRows(text: string): AsyncGenerator<CsvRow> {
       }
       const cells: CsvCells = {};
       columns.forEach((column, i) => {
-        const value = record[i]?.trim() ?? '';
+        const value = readCsvCell(record[i]?.trim() ?? '');
         if (column !== null && value !== '') cells[column] = value;
       });
       yield { index, line, cells };
@@ -256,7 +258,7 @@ export function exportCsv(
     for await (const page of pages) {
       for (const participant of page) {
         const name = participant.evaluation_template_id === null ? null : await templateName(participant.evaluation_template_id);
-        yield exportRecord(participant, name);
+        yield exportRecord(participant, name).map(writeCsvCell);
       }
     }
   }
