@@ -10,6 +10,8 @@ import { systemClock, type Clock } from './lib/clock.js';
 import { createLogger, type Logger } from './lib/logger.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { MailService, mailJobs } from './mail/mail.service.js';
+import { OutboundGuard } from './net/outbound.js';
+import { packageVersion } from './lib/package-root.js';
 import { AccountsService } from './modules/accounts/accounts.service.js';
 import { ApiKeysService } from './modules/api-keys/api-keys.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
@@ -49,6 +51,8 @@ export interface Context {
   /** Prometheus registry of this context (HTTP, jobs, mail). */
   readonly metrics: Registry;
   readonly mailer: Mailer;
+  /** Every request to an address someone else chose (webhooks, resumes) goes through this. */
+  readonly outbound: OutboundGuard;
   readonly jobs: Jobs;
   readonly services: Services;
   /** Stops the job runner (if started), closes the mailer and the database it opened. */
@@ -112,6 +116,11 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
       greetingTimeoutMs: 10_000,
       socketTimeoutMs: 30_000,
     });
+
+  const outbound = new OutboundGuard({
+    allow: config.outboundAllow,
+    userAgent: `Docket/${packageVersion()} (+${config.publicUrl})`,
+  });
 
   const accounts = new AccountsService({ database, clock });
   const apiKeys = new ApiKeysService({ database, clock });
@@ -177,6 +186,7 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
     logger,
     metrics,
     mailer,
+    outbound,
     jobs: { queue, registry, runner },
     services,
     close: async () => {
@@ -184,6 +194,7 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
       closed = true;
       if (runner.isRunning) await runner.stop(config.shutdownTimeoutMs);
       mailer.close();
+      await outbound.close();
       if (ownsDatabase) await database.destroy();
     },
   };

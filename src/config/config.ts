@@ -1,4 +1,5 @@
 import { ACCOUNT_SLUG_PATTERN, API_KEY_PATTERN } from '../lib/formats.js';
+import { parseOutboundAllow, type AllowEntry } from './outbound-allow.js';
 
 /**
  * The only module that reads process.env. Everything is parsed once at boot into a typed,
@@ -43,6 +44,8 @@ export interface Config {
   readonly smtpUrl: string | undefined;
   readonly mailFrom: string;
   readonly eventRetentionDays: number;
+  /** Targets outgoing requests may reach although private, loopback or plain http. */
+  readonly outboundAllow: readonly AllowEntry[];
   readonly firstRun: FirstRunConfig;
 }
 
@@ -144,6 +147,13 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError('MAIL_FROM', `must be an email address, optionally with a name ("Docket <no-reply@example.com>"), got "${mailFrom}"`);
   }
 
+  let outboundAllow: AllowEntry[];
+  try {
+    outboundAllow = parseOutboundAllow(env['OUTBOUND_ALLOW'] ?? '');
+  } catch (error) {
+    throw new ConfigError('OUTBOUND_ALLOW', `${(error as Error).message} (expected hosts, IPs or CIDRs, each optionally with :port)`);
+  }
+
   const config: Config = {
     port,
     host,
@@ -164,6 +174,7 @@ export function loadConfig(env: Env = process.env): Config {
     smtpUrl,
     mailFrom,
     eventRetentionDays: readInt(env, 'EVENT_RETENTION_DAYS', 30, 1, 3650),
+    outboundAllow,
     firstRun: {
       accountSlug,
       accountName: readOptional(env, 'DOCKET_ACCOUNT_NAME'),

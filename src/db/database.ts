@@ -105,6 +105,12 @@ export function openDatabase(config: DatabaseConfig, options: OpenDatabaseOption
   // cut) emits 'error' on the pool; unhandled, that would end the process. The pool discards
   // the client by itself; the next query opens a new connection.
   pool.on('error', (error) => report(error, 'idle database connection lost'));
+  // A connection that dies while checked out emits 'error' on its client, which pg-pool only
+  // listens to while the client is idle: without a listener of our own that would end the
+  // process. The query in flight fails (503 to its caller) and the pool drops the client on release.
+  pool.on('connect', (client) => {
+    client.on('error', (error) => report(error, 'database connection lost'));
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const stats: TransactionStats = { deadlockRetries: 0, serializationRetries: 0 };
   return {

@@ -11,6 +11,10 @@ import { migrateToLatest } from '../../src/db/migrate.js';
 export interface TestDatabase {
   handle: DatabaseHandle;
   config: DatabaseConfig;
+  /** PostgreSQL: this database's schema (a child process reaches it with `?options=-c search_path=…`). */
+  schema?: string;
+  /** Another connection (pool) to the same database: a second process, as far as locking goes. */
+  openAnother(): DatabaseHandle;
   /** Drops the schema / removes the file. */
   dispose(): Promise<void>;
 }
@@ -28,7 +32,7 @@ export function forEachDatabase(body: (dialect: Dialect) => void): void {
 }
 
 /** A fresh, migrated database: a new SQLite file, or a new PostgreSQL schema. */
-export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase> {
+export async function createTestDatabase(dialect: Dialect, options: { applicationName?: string } = {}): Promise<TestDatabase> {
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'docket-test-'));
     const config = parseDatabaseUrl(`sqlite:${join(dir, 'docket.db')}`, 1);
@@ -37,6 +41,7 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
     return {
       handle,
       config,
+      openAnother: () => openDatabase(config, { checkpointIntervalMs: 0 }),
       dispose: async () => {
         await handle.destroy();
         rmSync(dir, { recursive: true, force: true });
@@ -50,12 +55,16 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
   await admin.connect();
   await admin.query(`create schema ${schema}`);
   await admin.end();
-  const config = parseDatabaseUrl(url, 10);
+  const named = new URL(url);
+  if (options.applicationName !== undefined) named.searchParams.set('application_name', options.applicationName);
+  const config = parseDatabaseUrl(named.toString(), 10);
   const handle = openDatabase(config, { searchPath: schema });
   await migrateToLatest(handle.db, { schema });
   return {
     handle,
     config,
+    schema,
+    openAnother: () => openDatabase(config, { searchPath: schema }),
     dispose: async () => {
       await handle.destroy();
       const cleanup = new pg.Client({ connectionString: url });

@@ -1,4 +1,5 @@
-import type { Executor } from '../../db/database.js';
+import type { Executor, Tx } from '../../db/database.js';
+import { forUpdate } from '../../db/locking.js';
 import type { AccountRow, UserRow } from '../../db/schema.js';
 
 export async function findAccountBySlug(db: Executor, slug: string): Promise<AccountRow | undefined> {
@@ -7,6 +8,15 @@ export async function findAccountBySlug(db: Executor, slug: string): Promise<Acc
 
 export async function findAccountById(db: Executor, id: string): Promise<AccountRow | undefined> {
   return db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * Locks the account row for the rest of the transaction: membership changes that must keep an
+ * owner (demote, remove) are serialised per account, so two concurrent ones cannot each see
+ * "another owner remains" and together leave none.
+ */
+export async function lockAccount(tx: Tx, id: string): Promise<void> {
+  await forUpdate(tx, tx.selectFrom('accounts').select('id').where('id', '=', id)).execute();
 }
 
 export async function insertAccount(db: Executor, row: AccountRow): Promise<void> {

@@ -144,6 +144,7 @@ export class AccountsService {
 
   async changeRole(accountId: string, actorRole: Role, userId: string, role: Role): Promise<Member> {
     return this.deps.database.transaction(async (tx) => {
+      await repo.lockAccount(tx, accountId);
       const member = await repo.findMember(tx, accountId, userId);
       if (member === undefined) throw notFound('Member');
       assertMayGrant(actorRole, role);
@@ -159,6 +160,7 @@ export class AccountsService {
 
   async removeMember(accountId: string, actorRole: Role, userId: string): Promise<void> {
     await this.deps.database.transaction(async (tx) => {
+      await repo.lockAccount(tx, accountId);
       const member = await repo.findMember(tx, accountId, userId);
       if (member === undefined) throw notFound('Member');
       assertMayGrant(actorRole, member.role as Role);
