@@ -3,6 +3,12 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { Config } from '../config/config.js';
 import type { App } from './app-types.js';
 
+const IDEMPOTENCY = [
+  '**Idempotency.** Any POST may carry `Idempotency-Key` (1–255 characters, per account). The first response is stored for 24 hours, with the change it describes (in the same database transaction), and replayed for a retry with the same key and body, with the header `Idempotent-Replayed: true`; the same key with another body is 409 `idempotency_key_reused`.',
+  'While the first request runs, a retry gets 409 `idempotency_in_progress` with `Retry-After`. A request that stopped before its change (the server died, say) holds the key for at most 30 seconds; a retry after that runs it again. A server error after the change committed replays the change\'s response; a server error before any change frees the key at once.',
+  'Secrets are shown once and never stored: a replay of a response that carried one (an API key\'s `secret`) has the same body without that field.',
+].join('\n\n');
+
 /**
  * Collects the route schemas (register before any route). The OpenAPI 3.1 document is generated from the same route schemas that validate requests,
  * served at /api/v1/openapi.json and browsable at /docs.
@@ -15,7 +21,8 @@ export async function registerOpenApi(app: App, config: Config): Promise<void> {
         title: 'Docket API',
         version: '1.0.0',
         description:
-          'Participants, evaluation templates, sessions and webhooks. Compatible with the intervyo.ai `/api/v1` participants contract: change the base URL and an existing integration works.\n\nAuthenticate with `x-api-key: iv_live_…`. Errors have the shape `{ error, code, issues, request_id }`.',
+          'Participants, evaluation templates, sessions and webhooks. Compatible with the intervyo.ai `/api/v1` participants contract: change the base URL and an existing integration works.\n\nAuthenticate with `x-api-key: iv_live_…`. Errors have the shape `{ error, code, issues, request_id }`.\n\n' +
+          IDEMPOTENCY,
       },
       servers: [{ url: config.publicUrl }],
       components: {

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
-import type { DatabaseHandle, Executor } from '../../db/database.js';
+import type { DatabaseHandle } from '../../db/database.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
+import { recordOutcome } from '../../db/transaction.js';
 import { newId } from '../../db/ids.js';
 import { AppError, notFound } from '../../errors.js';
 import { pageResult, resolvePage, type PageMetaOut, type PageQuery } from '../../lib/pagination.js';
@@ -228,11 +229,12 @@ export class ParticipantsService {
   /** One participant, its tags and its event in one transaction; false when the identity is taken. */
   private async insert(accountId: string, participant: Participant, json: string): Promise<boolean> {
     try {
-      return await this.deps.database.transaction(async (tx: Executor) => {
+      return await this.deps.database.transaction(async (tx) => {
         const inserted = await repo.insertNew(tx, [toRow(accountId, participant, json)]);
         if (inserted.size === 0) return false;
         await repo.insertTags(tx, toTagRows(accountId, participant));
         await this.deps.events.record(tx, accountId, participantEvent('participant.created', json));
+        recordOutcome(tx, participant);
         return true;
       });
     } catch (error) {
