@@ -2,6 +2,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { Config } from '../config/config.js';
 import type { App } from './app-types.js';
+import { refusesApiKeys } from './auth.js';
 
 const IDEMPOTENCY = [
   '**Idempotency.** Any POST may carry `Idempotency-Key` (1–255 characters, per account). The first response is stored for 24 hours, with the change it describes (in the same database transaction), and replayed for a retry with the same key and body, with the header `Idempotent-Replayed: true`; the same key with another body is 409 `idempotency_key_reused`.',
@@ -38,7 +39,7 @@ export async function registerOpenApi(app: App, config: Config): Promise<void> {
       const out = { schema: { ...(schema as object) } as Record<string, unknown>, url };
       const auth = route.config?.auth;
       if (auth !== undefined) {
-        out.schema['security'] = auth.managersOnly === true ? [{ dashboardSession: [] }] : [{ apiKey: [] }, { dashboardSession: [] }];
+        out.schema['security'] = refusesApiKeys(auth) ? [{ dashboardSession: [] }] : [{ apiKey: [] }, { dashboardSession: [] }];
       }
       return out;
     },
