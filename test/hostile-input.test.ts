@@ -113,6 +113,19 @@ forEachDatabase((dialect) => {
     });
   });
 
+  describe('CSV files', () => {
+    it('refuses a quote inside an unquoted field with 400 naming the line (the parser reports it under a code of its own)', async () => {
+      for (const [csv, line] of [
+        ['{"template_name":"  Typed  "}', 1],
+        ['name,email\r\nJane "JJ" Smith,jane@example.com\r\n', 2],
+      ] as const) {
+        const res = await t().request('POST', `${PARTICIPANTS}/import`, { body: csv, headers: { 'content-type': 'text/csv' } });
+        expectClientError(res, 400, 'invalid_csv');
+        expect(res.body.line).toBe(line);
+      }
+    });
+  });
+
   describe('timestamps', () => {
     it('answers 400 for date-times the format allows but Date cannot hold (list and export)', async () => {
       for (const value of ['2016-12-31T23:59:60Z', '2026-02-31T00:00:00Z', '2026-01-01T24:00:00Z']) {

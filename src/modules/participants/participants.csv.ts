@@ -1,5 +1,5 @@
 import { Readable, pipeline } from 'node:stream';
-import { parse, type CsvError } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import { stringify } from 'csv-stringify';
 import { AppError, type ErrorIssue } from '../../errors.js';
 import { readCsvCell, writeCsvCell } from '../../lib/csv-cells.js';
@@ -91,6 +91,8 @@ function reasonOf(error: CsvError): string {
       return 'a closing quote is followed by other characters (a quote inside a field must be doubled)';
     case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
       return 'the row does not have as many fields as the header';
+    case 'INVALID_OPENING_QUOTE':
+      return 'a quote appears inside a field that does not start with one (quote the whole field, and double the quotes inside it)';
     default:
       return error.message.replace(/\s*(at|on) line \d+.*$/s, '');
   }
@@ -169,9 +171,8 @@ export async function* readCsvRows(text: string): AsyncGenerator<CsvRow> {
   } catch (error) {
     parser.destroy();
     if (error instanceof AppError) throw error;
-    if (error instanceof Error && 'code' in error && String(error.code).startsWith('CSV_')) {
-      throw csvError(lines.lineOfRecordAt(parsedEnd), reasonOf(error as CsvError));
-    }
+    // Every parse error is a CsvError (its codes mostly start with CSV_, INVALID_OPENING_QUOTE does not).
+    if (error instanceof CsvError) throw csvError(lines.lineOfRecordAt(parsedEnd), reasonOf(error));
     throw error;
   }
   if (columns === undefined) {
