@@ -33,10 +33,10 @@ const ID_ROUTES = [
 const encodedBytes = fc.uint8Array({ maxLength: 12 }).map((bytes) => [...bytes].map((b) => `%${b.toString(16).padStart(2, '0')}`).join(''));
 /** A text value as a client might send it, or something hostile. */
 const hostileText = fc.oneof(
-  fc.string({ maxLength: 30 }).map(encodeURIComponent),
-  fc.string({ unit: 'binary', maxLength: 30 }).map((s) => encodeURIComponent(s.replace(/[\uD800-\uDFFF]/g, ''))),
-  encodedBytes,
-  fc.constantFrom(
+  { weight: 3, arbitrary: fc.string({ maxLength: 30 }).map(encodeURIComponent) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }).map((s) => encodeURIComponent(s.replace(/[\uD800-\uDFFF]/g, ''))) },
+  { weight: 2, arbitrary: encodedBytes },
+  { weight: 4, arbitrary: fc.constantFrom(
     '%00',
     'a%00b',
     '%ED%A0%80',
@@ -54,7 +54,7 @@ const hostileText = fc.oneof(
     'constructor',
     '0190b6a0-0000-7000-8000-000000000000',
     'x'.repeat(3000),
-  ),
+  ) },
 );
 
 function cursorOf(value: unknown): string {
@@ -109,18 +109,22 @@ forEachDatabase((dialect) => {
   });
 
   it('never answers 5xx to any query string on the list and export routes', async () => {
-    const routes = Object.keys(LIST_ROUTES);
+    // Mostly the route's own parameters (a value must get past the schema to reach the database).
+    const query = (route: string) => {
+      const known = LIST_ROUTES[route] ?? [];
+      const name = fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...known) }, { weight: 1, arbitrary: hostileText });
+      return fc.array(fc.tuple(name, hostileText), { minLength: 1, maxLength: 3 });
+    };
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom(...routes),
-        fc.array(fc.tuple(fc.oneof(fc.constantFrom(...Object.values(LIST_ROUTES).flat()), hostileText), hostileText), { maxLength: 6 }),
-        async (route, pairs) => {
+        fc.constantFrom(...Object.keys(LIST_ROUTES)).chain((route) => fc.tuple(fc.constant(route), query(route))),
+        async ([route, pairs]) => {
           const query = pairs.map(([name, value]) => `${name}=${value}`).join('&');
           const res = await t().request('GET', `${route}?${query}`);
           expectNo5xx(res, `GET ${route}?${query}`);
         },
       ),
-      { numRuns: 250 },
+      { numRuns: 500 },
     );
   });
 
