@@ -75,6 +75,7 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+
   const services = ctx.services;
   const backend: AuthBackend = {
     apiKey: (secret) => services.apiKeys.authenticate(secret),

@@ -24,8 +24,8 @@ const DUMMY_HASH =
  * behind NAT) gets more room before its delays start. Known and unknown emails are treated
  * alike, and take the same time (a password hash is checked either way).
  */
-const PER_EMAIL_AND_ADDRESS: ThrottlePolicy = { freeFailures: 5, baseDelayMs: 1000, maxDelayMs: 15 * 60_000, forgetAfterMs: 3_600_000 };
-const PER_ADDRESS: ThrottlePolicy = { freeFailures: 50, baseDelayMs: 1000, maxDelayMs: 15 * 60_000, forgetAfterMs: 3_600_000 };
+const PER_EMAIL_AND_ADDRESS: ThrottlePolicy = { freeFailures: 5, baseDelayMs: 1000, maxDelayMs: 15 * 60_000, windowMs: 3_600_000 };
+const PER_ADDRESS: ThrottlePolicy = { freeFailures: 30, baseDelayMs: 1000, maxDelayMs: 15 * 60_000, windowMs: 15 * 60_000 };
 
 export class AuthService {
   private readonly perEmailAndAddress = new LoginThrottle(PER_EMAIL_AND_ADDRESS);
