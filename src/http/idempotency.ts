@@ -88,13 +88,25 @@ function successStatus(schemas: ResponseSchemas): number {
   return statuses.length === 0 ? 200 : Math.min(...statuses);
 }
 
-/** Paths of the fields a response schema marks as secret. */
+/** Paths of the fields a response schema marks as secret (`[]` stands for every item of an array). */
 function secretPaths(schema: unknown, prefix: string[] = []): string[][] {
   if (schema === null || typeof schema !== 'object') return [];
-  const node = schema as { properties?: Record<string, unknown> } & Record<string, unknown>;
+  const node = schema as { properties?: Record<string, unknown>; items?: unknown } & Record<string, unknown>;
   const out: string[][] = node[SECRET_FIELD] === true ? [prefix] : [];
   for (const [name, inner] of Object.entries(node.properties ?? {})) out.push(...secretPaths(inner, [...prefix, name]));
+  if (node.items !== undefined) out.push(...secretPaths(node.items, [...prefix, '[]']));
   return out;
+}
+
+function removePath(node: unknown, path: readonly string[]): void {
+  const [name, ...rest] = path;
+  if (name === undefined || node === null || typeof node !== 'object') return;
+  if (name === '[]') {
+    if (Array.isArray(node)) for (const item of node) removePath(item, rest);
+    return;
+  }
+  if (rest.length === 0) delete (node as Record<string, unknown>)[name];
+  else removePath((node as Record<string, unknown>)[name], rest);
 }
 
 /** The body to store for a response of `status`: the JSON without the fields its schema marks secret. */
@@ -102,12 +114,7 @@ function storableBody(request: FastifyRequest, status: number, payload: string):
   const paths = secretPaths(responseSchemas(request)[status]);
   if (paths.length === 0 || payload === '') return payload;
   const body: unknown = JSON.parse(payload);
-  for (const path of paths) {
-    let node: unknown = body;
-    for (const name of path.slice(0, -1)) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[name] : undefined;
-    const last = path[path.length - 1];
-    if (node !== null && typeof node === 'object' && last !== undefined) delete (node as Record<string, unknown>)[last];
-  }
+  for (const path of paths) removePath(body, path);
   return JSON.stringify(body);
 }
 
