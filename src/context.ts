@@ -10,7 +10,7 @@ import { systemClock, type Clock } from './lib/clock.js';
 import { createLogger, type Logger } from './lib/logger.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { MailService, mailJobs } from './mail/mail.service.js';
-import { OutboundGuard } from './net/outbound.js';
+import { OutboundGuard, type LookupFn } from './net/outbound.js';
 import { packageVersion } from './lib/package-root.js';
 import { AccountsService } from './modules/accounts/accounts.service.js';
 import { ApiKeysService } from './modules/api-keys/api-keys.service.js';
@@ -18,6 +18,10 @@ import { AuthService } from './modules/auth/auth.service.js';
 import { EventsService } from './modules/events/events.service.js';
 import { ParticipantsBatchService } from './modules/participants/participants-batch.service.js';
 import { ParticipantsService } from './modules/participants/participants.service.js';
+import { ResumeExtractor } from './modules/resumes/resume-extractor.js';
+import { ResumeScheduler } from './modules/resumes/resume-scheduler.js';
+import { resumeJobs } from './modules/resumes/resumes.jobs.js';
+import { ResumesService } from './modules/resumes/resumes.service.js';
 import { TemplatesService } from './modules/templates/templates.service.js';
 
 /**
@@ -34,6 +38,7 @@ export interface Services {
   events: EventsService;
   participants: ParticipantsService;
   participantBatches: ParticipantsBatchService;
+  resumes: ResumesService;
   mail: MailService;
 }
 
@@ -72,10 +77,12 @@ export interface ContextOptions {
   logStream?: NodeJS.WritableStream;
   /** Replaces the mailer built from config (never needed outside tests of the mailer itself). */
   mailer?: Mailer;
+  /** Name resolution of outgoing requests (default: the system resolver; tests resolve no names). */
+  lookup?: LookupFn;
 }
 
 /** Every job kind Docket runs, by module. */
-const JOB_DEFINITIONS: readonly (readonly JobDefinition<never>[])[] = [mailJobs, housekeepingJobs];
+const JOB_DEFINITIONS: readonly (readonly JobDefinition<never>[])[] = [mailJobs, housekeepingJobs, resumeJobs];
 
 export function createContext(config: Config, options: ContextOptions = {}): Context {
   const clock = options.clock ?? systemClock;
@@ -120,22 +127,38 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
   const outbound = new OutboundGuard({
     allow: config.outboundAllow,
     userAgent: `Docket/${packageVersion()} (+${config.publicUrl})`,
+    ...(options.lookup !== undefined ? { lookup: options.lookup } : {}),
   });
+  const resumeExtractor = new ResumeExtractor({ timeoutMs: config.resumeExtractTimeoutMs, heapMb: config.resumeExtractMemoryMb });
 
   const accounts = new AccountsService({ database, clock });
   const apiKeys = new ApiKeysService({ database, clock });
   const auth = new AuthService({ database, clock, accounts, sessionTtlHours: config.sessionTtlHours });
   const templates = new TemplatesService({ database, clock });
   const events = new EventsService({ clock });
-  const participantDeps = { database, clock, templates, events };
+  const resumeScheduler = new ResumeScheduler({ jobs: queue });
+  const participantDeps = { database, clock, templates, events, resumes: resumeScheduler };
+  const participants = new ParticipantsService(participantDeps);
   const services: Services = {
     accounts,
     apiKeys,
     auth,
     templates,
     events,
-    participants: new ParticipantsService(participantDeps),
+    participants,
     participantBatches: new ParticipantsBatchService(participantDeps),
+    resumes: new ResumesService({
+      database,
+      clock,
+      logger,
+      events,
+      participants,
+      templates,
+      scheduler: resumeScheduler,
+      outbound,
+      extractor: resumeExtractor,
+      fetchTimeoutMs: config.resumeFetchTimeoutMs,
+    }),
     mail: new MailService({
       database,
       clock,
@@ -194,6 +217,7 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
       closed = true;
       if (runner.isRunning) await runner.stop(config.shutdownTimeoutMs);
       mailer.close();
+      await resumeExtractor.close();
       await outbound.close();
       if (ownsDatabase) await database.destroy();
     },

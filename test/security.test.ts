@@ -34,6 +34,14 @@ const OTHER_ACCOUNT_OBJECTS: Record<string, Fixture> = {
     return key.id;
   },
   '/api/v1/members/:user_id': async (_t, other) => other.owner.id,
+  // Before the participant prefix: a participant of theirs that has a resume, so only the account can be why it is 404.
+  '/api/v1/participants/:id/resume': async (t, other) => {
+    const res = await t.request('POST', '/api/v1/participants', {
+      key: other.apiKey,
+      body: { name: 'Their Candidate', email: `their-cv-${Date.now()}@example.test`, resume_url: 'https://127.0.0.1:9/cv.pdf' },
+    });
+    return String(res.body.data.id);
+  },
   '/api/v1/participants/:id': async (t, other) => {
     const res = await t.request('POST', '/api/v1/participants', {
       key: other.apiKey,

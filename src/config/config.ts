@@ -46,6 +46,12 @@ export interface Config {
   readonly eventRetentionDays: number;
   /** Targets outgoing requests may reach although private, loopback or plain http. */
   readonly outboundAllow: readonly AllowEntry[];
+  /** A resume download, redirects included, must finish within this (connect and headers get less). */
+  readonly resumeFetchTimeoutMs: number;
+  /** Reading one resume file (worker thread) is stopped after this long. */
+  readonly resumeExtractTimeoutMs: number;
+  /** Heap limit of the worker that reads one resume file. */
+  readonly resumeExtractMemoryMb: number;
   readonly firstRun: FirstRunConfig;
 }
 
@@ -175,6 +181,9 @@ export function loadConfig(env: Env = process.env): Config {
     mailFrom,
     eventRetentionDays: readInt(env, 'EVENT_RETENTION_DAYS', 30, 1, 3650),
     outboundAllow,
+    resumeFetchTimeoutMs: readInt(env, 'RESUME_FETCH_TIMEOUT_MS', 30_000, 100, 300_000),
+    resumeExtractTimeoutMs: readInt(env, 'RESUME_EXTRACT_TIMEOUT_MS', 20_000, 100, 300_000),
+    resumeExtractMemoryMb: readInt(env, 'RESUME_EXTRACT_MEMORY_MB', 256, 32, 4096),
     firstRun: {
       accountSlug,
       accountName: readOptional(env, 'DOCKET_ACCOUNT_NAME'),

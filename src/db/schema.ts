@@ -186,6 +186,18 @@ export interface MailMessagesTable {
   sent_at: string | null;
 }
 
+/** The text read from a participant's resume; the status is in the participant's document. */
+export interface ParticipantResumesTable {
+  participant_id: string;
+  account_id: string;
+  /** The resume_url the text was read from. */
+  url: string;
+  content_type: string;
+  text: string;
+  characters: number;
+  fetched_at: string;
+}
+
 export interface Database {
   accounts: AccountsTable;
   users: UsersTable;
@@ -200,6 +212,7 @@ export interface Database {
   participant_tags: ParticipantTagsTable;
   jobs: JobsTable;
   mail_messages: MailMessagesTable;
+  participant_resumes: ParticipantResumesTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;
@@ -214,3 +227,4 @@ export type ParticipantTagRow = Selectable<ParticipantTagsTable>;
 export type EventRow = Selectable<EventsTable>;
 export type JobRow = Selectable<JobsTable>;
 export type MailMessageRow = Selectable<MailMessagesTable>;
+export type ParticipantResumeRow = Selectable<ParticipantResumesTable>;

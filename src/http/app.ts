@@ -12,6 +12,7 @@ import { registerAuthRoutes } from '../modules/auth/auth.routes.js';
 import { registerOpsRoutes } from '../modules/ops/ops.routes.js';
 import { registerOutboxRoutes } from '../modules/outbox/outbox.routes.js';
 import { registerParticipantRoutes } from '../modules/participants/participants.routes.js';
+import { registerResumeRoutes } from '../modules/resumes/resumes.routes.js';
 import { registerTemplateRoutes } from '../modules/templates/templates.routes.js';
 import type { App } from './app-types.js';
 import { installAuth, type AuthBackend, type RouteAuth } from './auth.js';
@@ -96,6 +97,7 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
   registerMemberRoutes(app, services.accounts);
   registerTemplateRoutes(app, services.templates);
   registerParticipantRoutes(app, { participants: services.participants, batch: services.participantBatches });
+  registerResumeRoutes(app, services.resumes);
   registerOutboxRoutes(app, services.mail);
   await registerApiDocs(app);
 

@@ -173,6 +173,12 @@ class BatchWriter {
               ? await repo.findIdsByIdentity(tx, this.accountId, rows.filter((row) => !inserted.has(row.id)))
               : new Map<string, string>();
           await repo.insertTags(tx, created.flatMap((f) => toTagRows(this.accountId, f.participant)));
+          await this.deps.resumes.schedule(
+            tx,
+            created.flatMap(({ participant }) =>
+              participant.resume_url === null ? [] : [{ accountId: this.accountId, participantId: participant.id, url: participant.resume_url }],
+            ),
+          );
           await this.deps.events.recordMany(tx, this.accountId, created.map((f) => participantEvent('participant.created', f.json)));
           const outcome = this.decisions(fresh, inserted, existing);
           if (options.last === true) recordOutcome(tx, this.report(outcome));

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { DatabaseHandle } from '../../db/database.js';
+import type { DatabaseHandle, Tx } from '../../db/database.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
 import { recordOutcome } from '../../db/transaction.js';
 import { newId } from '../../db/ids.js';
@@ -8,6 +8,7 @@ import { pageResult, resolvePage, type PageMetaOut, type PageQuery } from '../..
 import { isoNow, type Clock } from '../../lib/clock.js';
 import { toStoredTimestamp } from '../../lib/validation.js';
 import type { EventsService, NewEvent } from '../events/events.service.js';
+import type { ResumeScheduler } from '../resumes/resume-scheduler.js';
 import type { TemplatesService } from '../templates/templates.service.js';
 import {
   documentOf,
@@ -28,6 +29,7 @@ import {
   type ParticipantCreate,
   type ParticipantFilters,
   type ParticipantPatch,
+  type Resume,
 } from './participants.schemas.js';
 
 export interface ParticipantsDeps {
@@ -35,7 +37,12 @@ export interface ParticipantsDeps {
   clock: Clock;
   templates: TemplatesService;
   events: EventsService;
+  /** Told, inside the same transaction, when a resume link is set, changed or cleared. */
+  resumes: ResumeScheduler;
 }
+
+/** Why a resume could not be recorded: no such participant, no resume link, or not the expected one. */
+export type ResumeUpdate = ParticipantWithJson | 'not_found' | 'no_resume' | 'stale';
 
 /** Rows per query when streaming an export. */
 const EXPORT_PAGE_SIZE = 1000;
@@ -175,13 +182,17 @@ export class ParticipantsService {
       return await this.deps.database.transaction(async (tx) => {
         const current = await repo.lockParticipant(tx, accountId, id);
         if (current === undefined) throw notFound('Participant');
-        const participant = patchedParticipant(toParticipant(current.doc), patch, isoNow(this.deps.clock));
+        const before = toParticipant(current.doc);
+        const participant = patchedParticipant(before, patch, isoNow(this.deps.clock));
         attempted = participant;
         const json = documentOf(participant);
         await repo.updateParticipant(tx, toRow(accountId, participant, json));
         if (patch.tags !== undefined) {
           await repo.deleteTags(tx, id);
           await repo.insertTags(tx, toTagRows(accountId, participant));
+        }
+        if (participant.resume_url !== before.resume_url) {
+          await this.deps.resumes.urlChanged(tx, accountId, id, participant.resume_url);
         }
         await this.deps.events.record(tx, accountId, participantEvent('participant.updated', json));
         return { participant, json };
@@ -204,8 +215,34 @@ export class ParticipantsService {
       const current = await repo.lockParticipant(tx, accountId, id);
       if (current === undefined) throw notFound('Participant');
       await repo.deleteParticipant(tx, accountId, id);
+      await this.deps.resumes.participantDeleted(tx, id);
       await this.deps.events.record(tx, accountId, participantEvent('participant.deleted', current.doc));
     });
+  }
+
+  /**
+   * Replaces the participant's `resume` object (the resume job and refresh), in the caller's
+   * transaction, with the row locked. Only while the participant still has a resume link — the
+   * one given as `url`, when given — and, with `pendingOnly`, only while the resume is pending
+   * (a job that ran twice, or was overtaken by a newer link, changes nothing).
+   */
+  async setResume(
+    tx: Tx,
+    accountId: string,
+    id: string,
+    resume: Resume,
+    expect: { url?: string; pendingOnly?: boolean } = {},
+  ): Promise<ResumeUpdate> {
+    const current = await repo.lockParticipant(tx, accountId, id);
+    if (current === undefined) return 'not_found';
+    const stored = toParticipant(current.doc);
+    if (stored.resume_url === null) return 'no_resume';
+    if (expect.url !== undefined && stored.resume_url !== expect.url) return 'stale';
+    if (expect.pendingOnly === true && stored.resume?.status !== 'pending') return 'stale';
+    const participant: Participant = { ...stored, resume, updated_at: isoNow(this.deps.clock) };
+    const json = documentOf(participant);
+    await repo.updateParticipant(tx, toRow(accountId, participant, json));
+    return { participant, json };
   }
 
   /** 404 unless the template exists in this account. */
@@ -233,6 +270,9 @@ export class ParticipantsService {
         const inserted = await repo.insertNew(tx, [toRow(accountId, participant, json)]);
         if (inserted.size === 0) return false;
         await repo.insertTags(tx, toTagRows(accountId, participant));
+        if (participant.resume_url !== null) {
+          await this.deps.resumes.schedule(tx, [{ accountId, participantId: participant.id, url: participant.resume_url }]);
+        }
         await this.deps.events.record(tx, accountId, participantEvent('participant.created', json));
         recordOutcome(tx, participant);
         return true;

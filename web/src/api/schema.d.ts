@@ -4262,6 +4262,397 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/participants/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a participant's resume
+         * @description The resume object of the participant, its link, and once `ready` the text read from it and the skills of the evaluation template found in the text. 404 when the participant has no `resume_url`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID (version 7, time-ordered). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @example {
+                             *       "status": "ready",
+                             *       "fetched_at": "2026-01-31T12:00:05.000Z",
+                             *       "characters": 5231,
+                             *       "content_type": "application/pdf",
+                             *       "resume_url": "https://files.example.com/jane-resume.pdf",
+                             *       "text": "Jane Smith\nSenior Software Engineer\n…",
+                             *       "matched_skills": [
+                             *         "TypeScript",
+                             *         "PostgreSQL"
+                             *       ]
+                             *     }
+                             * @example {
+                             *       "status": "failed",
+                             *       "error": {
+                             *         "code": "empty_text",
+                             *         "message": "The PDF has no text (a scanned document?)."
+                             *       },
+                             *       "fetched_at": "2026-01-31T12:00:05.000Z",
+                             *       "content_type": "application/pdf",
+                             *       "resume_url": "https://files.example.com/scan.pdf",
+                             *       "text": null,
+                             *       "matched_skills": []
+                             *     }
+                             */
+                            data: {
+                                /** @description Characters of text read (at most 200,000). */
+                                characters?: number;
+                                /** @description The type identified from the bytes, e.g. `application/pdf`. */
+                                content_type?: string;
+                                error?: {
+                                    /** @enum {string} */
+                                    code: "blocked_address" | "http_error" | "too_large" | "timeout" | "unsupported_type" | "empty_text" | "extraction_failed";
+                                    message: string;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp.
+                                 */
+                                fetched_at?: string;
+                                /** @description The skills of the participant's evaluation template found in the text: case-insensitive, on word boundaries ("Go" is not found in "Google"). Empty unless `status` is `ready`. */
+                                matched_skills: string[];
+                                /** @description The link the resume is read from. */
+                                resume_url: string;
+                                /** @enum {string} */
+                                status: "pending" | "ready" | "failed";
+                                /** @description The text read from the file (normalised, at most 200,000 characters); null unless `status` is `ready`. */
+                                text: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/resume/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fetch a participant's resume again
+         * @description Sets the resume back to `pending` and downloads and reads it again in the background (`resume.ready` or `resume.failed` follows). 404 when the participant has no `resume_url`.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID (version 7, time-ordered). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Present when resume_url is set; the resume is fetched and read in the background. `error` says why a `failed` one could not be read. */
+                            data: {
+                                /** @description Characters of text read (at most 200,000). */
+                                characters?: number;
+                                /** @description The type identified from the bytes, e.g. `application/pdf`. */
+                                content_type?: string;
+                                error?: {
+                                    /** @enum {string} */
+                                    code: "blocked_address" | "http_error" | "too_large" | "timeout" | "unsupported_type" | "empty_text" | "extraction_failed";
+                                    message: string;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp.
+                                 */
+                                fetched_at?: string;
+                                /** @enum {string} */
+                                status: "pending" | "ready" | "failed";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/bulk": {
         parameters: {
             query?: never;
@@ -5096,10 +5487,17 @@ export interface components {
                 organization?: string;
                 title?: string;
             } | null;
-            /** @description Present when resume_url is set; the resume is read in the background. */
+            /** @description Present when resume_url is set; the resume is fetched and read in the background. `error` says why a `failed` one could not be read. */
             resume: {
+                /** @description Characters of text read (at most 200,000). */
                 characters?: number;
-                error?: string;
+                /** @description The type identified from the bytes, e.g. `application/pdf`. */
+                content_type?: string;
+                error?: {
+                    /** @enum {string} */
+                    code: "blocked_address" | "http_error" | "too_large" | "timeout" | "unsupported_type" | "empty_text" | "extraction_failed";
+                    message: string;
+                };
                 /**
                  * Format: date-time
                  * @description ISO-8601 UTC timestamp.

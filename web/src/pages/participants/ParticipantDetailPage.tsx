@@ -21,6 +21,7 @@ import { formatDateTime } from '../../lib/format';
 import { participantToForm, toParticipantPatchBody } from '../../lib/participant-form';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { ParticipantFields } from './ParticipantFields';
+import { ResumePanel } from './ResumePanel';
 import { StatusBadge } from './ParticipantsPage';
 import { useParticipantForm } from './useParticipantForm';
 
@@ -229,6 +230,7 @@ function ParticipantDetail({ participant }: { participant: Participant }) {
           </section>
         </aside>
       </div>
+      <ResumePanel participant={participant} />
       <ConfirmDialog
         open={confirmDelete}
         title={`Delete ${participant.name}?`}
