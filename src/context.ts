@@ -22,6 +22,9 @@ import { ResumeExtractor } from './modules/resumes/resume-extractor.js';
 import { ResumeScheduler } from './modules/resumes/resume-scheduler.js';
 import { resumeJobs } from './modules/resumes/resumes.jobs.js';
 import { ResumesService } from './modules/resumes/resumes.service.js';
+import { sessionJobs } from './modules/sessions/sessions.invites.js';
+import { SessionsService } from './modules/sessions/sessions.service.js';
+import { SessionViews } from './modules/sessions/sessions.views.js';
 import { TemplatesService } from './modules/templates/templates.service.js';
 
 /**
@@ -40,6 +43,8 @@ export interface Services {
   participantBatches: ParticipantsBatchService;
   resumes: ResumesService;
   mail: MailService;
+  sessions: SessionsService;
+  sessionViews: SessionViews;
 }
 
 export interface Jobs {
@@ -82,7 +87,7 @@ export interface ContextOptions {
 }
 
 /** Every job kind Docket runs, by module. */
-const JOB_DEFINITIONS: readonly (readonly JobDefinition<never>[])[] = [mailJobs, housekeepingJobs, resumeJobs];
+const JOB_DEFINITIONS: readonly (readonly JobDefinition<never>[])[] = [mailJobs, housekeepingJobs, resumeJobs, sessionJobs];
 
 export function createContext(config: Config, options: ContextOptions = {}): Context {
   const clock = options.clock ?? systemClock;
@@ -136,9 +141,35 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
   const auth = new AuthService({ database, clock, accounts, sessionTtlHours: config.sessionTtlHours });
   const templates = new TemplatesService({ database, clock });
   const events = new EventsService({ clock });
+  const mail = new MailService({
+    database,
+    clock,
+    jobs: queue,
+    mailer,
+    publicUrl: config.publicUrl,
+    onOutcome: (transport, outcome) => mailOutcomes.inc({ transport, outcome }),
+  });
   const resumeScheduler = new ResumeScheduler({ jobs: queue });
   const participantDeps = { database, clock, templates, events, resumes: resumeScheduler };
-  const participants = new ParticipantsService(participantDeps);
+  // Participants and sessions know each other: deleting a participant cancels their sessions,
+  // booking a session reads the participant. The hook below is called only after both exist.
+  const participants: ParticipantsService = new ParticipantsService({
+    ...participantDeps,
+    sessions: { cancelOpenOfParticipant: (...args) => sessions.cancelOpenOfParticipant(...args) },
+  });
+  const sessions = new SessionsService({
+    database,
+    clock,
+    events,
+    mail,
+    jobs: queue,
+    participants,
+    templates,
+    accounts,
+    publicUrl: config.publicUrl,
+    reminderOffsets: config.reminderOffsets,
+    joinLinkSecret: config.joinLinkSecret,
+  });
   const services: Services = {
     accounts,
     apiKeys,
@@ -159,14 +190,9 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
       extractor: resumeExtractor,
       fetchTimeoutMs: config.resumeFetchTimeoutMs,
     }),
-    mail: new MailService({
-      database,
-      clock,
-      jobs: queue,
-      mailer,
-      publicUrl: config.publicUrl,
-      onOutcome: (transport, outcome) => mailOutcomes.inc({ transport, outcome }),
-    }),
+    mail,
+    sessions,
+    sessionViews: new SessionViews({ sessions, participants, templates, mail, db: database.db }),
   };
 
   const holder: { context?: Context } = {};

@@ -3,6 +3,7 @@ import type { App } from '../src/http/app-types.js';
 import { LEASE_MS } from '../src/http/idempotency.js';
 import { TestClock } from './helpers/clock.js';
 import { forEachDatabase } from './helpers/databases.js';
+import { seedParticipant } from './helpers/sessions.js';
 import { useTestApp, type TestApp } from './helpers/test-app.js';
 
 /**
@@ -104,6 +105,23 @@ forEachDatabase((dialect) => {
       expect(retry.headers['idempotent-replayed']).toBe('true');
       expect(retry.body.data.template_name).toBe('Committed then failed');
       expect(await countTemplates(t(), 'Committed then failed')).toBe(1);
+    });
+
+    it('stores a booked session with its change: a 5xx after the commit replays it, with one invite sent', async () => {
+      const seed = await seedParticipant(t());
+      const key = `session-${dialect}`;
+      const body = { candidate_id: seed.participantId, stage: 'screen', idempotency_key: key };
+      const failed = await t().request('POST', '/api/v1/sessions', { headers: { 'x-test-fault': 'fail-after-change' }, body });
+      expect(failed.statusCode).toBe(500);
+      const retry = await t().request('POST', '/api/v1/sessions', { body });
+      expect(retry.statusCode).toBe(201);
+      expect(retry.headers['idempotent-replayed']).toBe('true');
+      const stored = await record(t(), key);
+      expect(stored?.response_body).toBe(retry.payload);
+      const sessions = await t().request('GET', '/api/v1/sessions', { query: { candidate_id: seed.participantId } });
+      expect(sessions.body.data.map((s: { id: string }) => s.id)).toEqual([retry.body.data.id]);
+      const invites = await t().db.handle.db.selectFrom('mail_messages').select('id').where('to_address', '=', seed.email).execute();
+      expect(invites).toHaveLength(1);
     });
 
     it('frees the key at once after a 5xx before any change: the retry runs', async () => {

@@ -49,6 +49,15 @@ const OTHER_ACCOUNT_OBJECTS: Record<string, Fixture> = {
     });
     return String(res.body.data.id);
   },
+  '/api/v1/sessions/:id': async (t, other) => {
+    const template = await t.request('POST', '/api/v1/evaluation-templates', { key: other.apiKey, body: { template_name: 'Their interviews' } });
+    const participant = await t.request('POST', '/api/v1/participants', {
+      key: other.apiKey,
+      body: { name: 'Their Candidate', email: `their-session-${Date.now()}@example.test`, evaluation_template_id: template.body.data.id },
+    });
+    const session = await t.request('POST', '/api/v1/sessions', { key: other.apiKey, body: { candidate_id: participant.body.data.id } });
+    return String(session.body.data.id);
+  },
   '/api/v1/outbox/:id': async (t, other) => {
     const message = await t.ctx.database.transaction((tx) =>
       t.services.mail.queue(tx, { accountId: other.id, kind: 'notice', to: 'their@example.test', subject: 'Theirs', text: 'Theirs', html: '<p>Theirs</p>' }),
@@ -247,4 +256,7 @@ const validBodies: Record<string, unknown> = {
   'PATCH /api/v1/evaluation-stages/:id': { stage_name: 'Renamed' },
   'PATCH /api/v1/members/:user_id': { role: 'member' },
   'PATCH /api/v1/participants/:id': { name: 'Renamed' },
+  'PATCH /api/v1/sessions/:id': { scheduled_at: null },
+  'POST /api/v1/sessions/:id/fail': { reason: 'Left early' },
+  'POST /api/v1/sessions/:id/scorecard': { score: 5 },
 };

@@ -47,6 +47,11 @@ export class AccountsService {
     return row;
   }
 
+  /** For other modules (e.g. the team's name in an invite); `db` may be an open transaction. */
+  findAccount(id: string, db: Executor = this.deps.database.db): Promise<AccountRow | undefined> {
+    return repo.findAccountById(db, id);
+  }
+
   findAccountBySlug(slug: string): Promise<AccountRow | undefined> {
     return repo.findAccountBySlug(this.deps.database.db, slug);
   }

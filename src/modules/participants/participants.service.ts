@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { DatabaseHandle, Tx } from '../../db/database.js';
+import type { DatabaseHandle, Executor, Tx } from '../../db/database.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
 import { recordOutcome } from '../../db/transaction.js';
 import { newId } from '../../db/ids.js';
@@ -9,6 +9,7 @@ import { isoNow, type Clock } from '../../lib/clock.js';
 import { toStoredTimestamp } from '../../lib/validation.js';
 import type { EventsService, NewEvent } from '../events/events.service.js';
 import type { ResumeScheduler } from '../resumes/resume-scheduler.js';
+import type { SessionsService } from '../sessions/sessions.service.js';
 import type { TemplatesService } from '../templates/templates.service.js';
 import {
   documentOf,
@@ -39,6 +40,8 @@ export interface ParticipantsDeps {
   events: EventsService;
   /** Told, inside the same transaction, when a resume link is set, changed or cleared. */
   resumes: ResumeScheduler;
+  /** Deleting a participant cancels their open sessions in the same transaction. */
+  sessions?: Pick<SessionsService, 'cancelOpenOfParticipant'>;
 }
 
 /** Why a resume could not be recorded: no such participant, no resume link, or not the expected one. */
@@ -120,6 +123,12 @@ export class ParticipantsService {
 
   async get(accountId: string, id: string): Promise<Participant> {
     return toParticipant(await this.getJson(accountId, id));
+  }
+
+  /** For other modules: participants of this account by id (absent ones are missing from the map). */
+  async findMany(accountId: string, ids: readonly string[], db: Executor = this.deps.database.db): Promise<Map<string, Participant>> {
+    const rows = await repo.findParticipants(db, accountId, [...new Set(ids)]);
+    return new Map(rows.map((row) => [row.id, toParticipant(row.doc)]));
   }
 
   /** The participant's stored JSON, exactly its API object. */
@@ -214,6 +223,7 @@ export class ParticipantsService {
     await this.deps.database.transaction(async (tx) => {
       const current = await repo.lockParticipant(tx, accountId, id);
       if (current === undefined) throw notFound('Participant');
+      await this.deps.sessions?.cancelOpenOfParticipant(accountId, toParticipant(current.doc), { outer: tx });
       await repo.deleteParticipant(tx, accountId, id);
       await this.deps.resumes.participantDeleted(tx, id);
       await this.deps.events.record(tx, accountId, participantEvent('participant.deleted', current.doc));

@@ -26,7 +26,7 @@ export const DEFAULT_OUTCOME: Record<UseCase, SuccessOutcome> = {
 
 const SkillList = Type.Array(Name(100), { maxItems: 100, description: 'Up to 100 entries of 1–100 characters.' });
 const Duration = Type.Integer({ minimum: 5, maximum: 240, description: 'Minutes, 5–240.' });
-const StageType = Type.String({
+export const StageType = Type.String({
   minLength: 1,
   maxLength: 40,
   pattern: '^[a-z0-9][a-z0-9_-]*$',
