@@ -14,6 +14,7 @@ const LIST_ROUTES: Record<string, string[]> = {
   '/api/v1/participants/export': ['tag', 'status', 'email', 'external_id', 'q', 'created_after', 'created_before', 'updated_after', 'accountSlug'],
   '/api/v1/evaluation-templates': ['status', 'use_case', 'q', 'page', 'pageSize', 'limit', 'cursor', 'accountSlug'],
   '/api/v1/outbox': ['to', 'session_id', 'kind', 'page', 'pageSize', 'limit', 'cursor', 'accountSlug'],
+  '/api/v1/sessions': ['candidate_id', 'status', 'evaluation_template_id', 'stage', 'scheduled_after', 'scheduled_before', 'updated_after', 'page', 'pageSize', 'limit', 'cursor', 'accountSlug'],
 };
 
 const ID_ROUTES = [
@@ -27,6 +28,12 @@ const ID_ROUTES = [
   ['GET', '/api/v1/outbox/:/raw'],
   ['PATCH', '/api/v1/members/'],
   ['POST', '/api/v1/api-keys/:/revoke'],
+  ['GET', '/api/v1/sessions/'],
+  ['POST', '/api/v1/sessions/:/cancel'],
+  ['POST', '/api/v1/sessions/:/scorecard'],
+  ['GET', '/api/v1/participants/:/timeline'],
+  ['GET', '/api/v1/participants/:/resume'],
+  ['GET', '/api/join/'],
 ] as const;
 
 /** Percent-encoded bytes, any of them: NUL, control characters, broken UTF-8, "%" itself. */
@@ -130,7 +137,7 @@ forEachDatabase((dialect) => {
 
   it('never answers 5xx to a forged cursor, and refuses one it did not issue with 400 invalid_cursor', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('/api/v1/participants', '/api/v1/evaluation-templates', '/api/v1/outbox'), cursor, async (route, value) => {
+      fc.asyncProperty(fc.constantFrom('/api/v1/participants', '/api/v1/evaluation-templates', '/api/v1/outbox', '/api/v1/sessions'), cursor, async (route, value) => {
         const res = await t().request('GET', route, { query: { cursor: value } });
         expectNo5xx(res, `GET ${route}?cursor=${value}`);
         if (res.statusCode === 400) expect(['invalid_cursor', 'validation_failed']).toContain(res.body.code);
