@@ -67,12 +67,12 @@ forEachDatabase((dialect) => {
       const user = await t().createUser('member');
       const session = await t().signIn(user.email, user.password);
       const statuses: number[] = [];
-      for (let i = 0; i < 11; i += 1) {
+      for (let i = 0; i < 6; i += 1) {
         const res = await t().asUser(session, 'POST', '/api/auth/password', { body: { current_password: `guess ${i}`, new_password: 'whatever long' } });
         statuses.push(res.statusCode);
       }
-      expect(statuses.slice(0, 10).every((s) => s === 400)).toBe(true);
-      expect(statuses[10]).toBe(429);
+      // As for sign-in: five wrong ones are free, then each waits longer.
+      expect(statuses).toEqual([400, 400, 400, 400, 400, 429]);
     });
   });
 });

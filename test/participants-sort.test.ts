@@ -118,6 +118,24 @@ forEachDatabase((dialect) => {
     expect(unknown.body.code).toBe('validation_failed');
   });
 
+  it("checks a cursor's sort value against its order", async () => {
+    const forge = (payload: unknown) => Buffer.from(JSON.stringify(payload)).toString('base64url');
+    const id = all[0]?.id ?? '';
+    const cases = [
+      { v: 1, f: {}, k: ['ada lovelace', id] },
+      { v: 1, f: { sort: 'status:asc' }, k: ['pending', id] },
+      { v: 1, f: { sort: 'name:asc' }, k: ['x'.repeat(1001), id] },
+      { v: 1, f: { sort: 'name:asc' }, k: ['', id] },
+    ];
+    for (const payload of cases) {
+      const res = await t().request('GET', BASE, { query: { cursor: forge(payload), limit: 2 } });
+      expect(res.statusCode, JSON.stringify(payload).slice(0, 60)).toBe(400);
+      expect(res.body.code).toBe('invalid_cursor');
+    }
+    const fine = await t().request('GET', BASE, { query: { cursor: forge({ v: 1, f: { sort: 'status:asc' }, k: ['archived', id] }), limit: 2 } });
+    expect(fine.statusCode).toBe(200);
+  });
+
   it('exports in the requested order', async () => {
     const res = await t().request('GET', `${BASE}/export`, { query: { sort: 'name:asc' } });
     expect(res.statusCode).toBe(200);

@@ -5,7 +5,7 @@ import type { Clock } from '../../lib/clock.js';
 import { randomToken, sha256Hex, verifyPassword } from '../../lib/secrets.js';
 import type { AccountsService } from '../accounts/accounts.service.js';
 import * as repo from './auth.repository.js';
-import { LoginThrottle } from './login-throttle.js';
+import { LoginThrottle, type ThrottlePolicy } from './login-throttle.js';
 
 export interface SignedInUser {
   sessionId: string;
@@ -17,18 +17,30 @@ export interface SignedInUser {
 const DUMMY_HASH =
   'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
+/**
+ * Failed sign-ins are throttled per (email, client address) and per client address, with
+ * growing delays. Never per email alone: anyone who knows an address could otherwise lock its
+ * owner out from anywhere; this way a guesser slows down only themselves. One address (an office
+ * behind NAT) gets more room before its delays start. Known and unknown emails are treated
+ * alike, and take the same time (a password hash is checked either way).
+ */
+const PER_EMAIL_AND_ADDRESS: ThrottlePolicy = { freeFailures: 5, baseDelayMs: 1000, maxDelayMs: 15 * 60_000, windowMs: 3_600_000 };
+const PER_ADDRESS: ThrottlePolicy = { freeFailures: 30, baseDelayMs: 1000, maxDelayMs: 15 * 60_000, windowMs: 15 * 60_000 };
+
 export class AuthService {
-  /** Guessing one account's password is slowed hard; one address (an office behind NAT) gets more room. */
-  private readonly perEmail = new LoginThrottle(10);
-  private readonly perAddress = new LoginThrottle(100);
+  private readonly perEmailAndAddress = new LoginThrottle(PER_EMAIL_AND_ADDRESS);
+  private readonly perAddress = new LoginThrottle(PER_ADDRESS);
+  /** Wrong current passwords when changing one, per signed-in user (only their own session can add to it). */
+  private readonly passwordChecks = new LoginThrottle(PER_EMAIL_AND_ADDRESS);
 
   constructor(private readonly deps: { database: DatabaseHandle; clock: Clock; accounts: AccountsService; sessionTtlHours: number }) {}
 
   async login(email: string, password: string, clientIp: string): Promise<SignedInUser & { token: string; expiresAt: Date }> {
     const normalized = email.trim().toLowerCase();
     const now = this.deps.clock.now();
+    const pair = `${normalized}\n${clientIp}`;
     const wait = Math.max(
-      this.perEmail.retryAfterSeconds(normalized, now.getTime()),
+      this.perEmailAndAddress.retryAfterSeconds(pair, now.getTime()),
       this.perAddress.retryAfterSeconds(clientIp, now.getTime()),
     );
     if (wait > 0) {
@@ -39,11 +51,11 @@ export class AuthService {
     const user = await this.deps.accounts.findUserByEmail(normalized);
     const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
     if (user === undefined || !ok) {
-      this.perEmail.recordFailure(normalized, now.getTime());
+      this.perEmailAndAddress.recordFailure(pair, now.getTime());
       this.perAddress.recordFailure(clientIp, now.getTime());
       throw new AppError('invalid_credentials', 'The email or password is incorrect.');
     }
-    this.perEmail.reset(normalized);
+    this.perEmailAndAddress.reset(pair);
     const token = randomToken(32);
     const csrfToken = randomToken(24);
     const expiresAt = new Date(now.getTime() + this.deps.sessionTtlHours * 3_600_000);
@@ -66,23 +78,24 @@ export class AuthService {
   }
 
   /**
-   * Changes the signed-in user's password after checking the current one (failures count
-   * towards the same throttle as sign-in). Every other session of the user ends; this one stays.
+   * Changes the signed-in user's password after checking the current one (wrong ones are
+   * throttled like sign-in, per user). Every other session of the user ends; this one stays.
    */
   async changePassword(session: SignedInUser, currentPassword: string, newPassword: string): Promise<void> {
-    const key = session.user.email.toLowerCase();
+    const key = session.user.id;
     const nowMs = this.deps.clock.now().getTime();
-    const wait = this.perEmail.retryAfterSeconds(key, nowMs);
+    const wait = this.passwordChecks.retryAfterSeconds(key, nowMs);
     if (wait > 0) {
       throw new AppError('too_many_login_attempts', 'Too many wrong passwords. Try again later.', [], {}, { 'retry-after': String(wait) });
     }
     const user = await this.deps.accounts.findUserById(session.user.id);
     if (user === undefined || !(await verifyPassword(currentPassword, user.password_hash))) {
-      this.perEmail.recordFailure(key, nowMs);
+      this.passwordChecks.recordFailure(key, nowMs);
       throw new AppError('validation_failed', 'The current password is incorrect.', [
         { path: 'current_password', message: 'is incorrect', code: 'incorrect' },
       ]);
     }
+    this.passwordChecks.reset(key);
     if (newPassword === currentPassword) {
       throw new AppError('validation_failed', 'The new password is the same as the current one.', [
         { path: 'new_password', message: 'must differ from the current password', code: 'unchanged' },

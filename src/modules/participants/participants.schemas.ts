@@ -10,6 +10,7 @@ import {
   Timestamp,
   Uuid,
 } from '../../http/schemas.js';
+import { CREATED_AT_KEY } from '../../lib/pagination.js';
 
 export const PARTICIPANT_STATUSES = ['active', 'archived'] as const;
 export const RESUME_STATUSES = ['pending', 'ready', 'failed'] as const;
@@ -292,6 +293,16 @@ const sortField = {
     }),
   ),
 };
+
+/** What a cursor's sort value must be in each order (anything else is `invalid_cursor`). */
+const NAME_SORT_KEY = Type.String({ minLength: 1, maxLength: 1000, description: 'search_text of the last row' });
+const STATUS_SORT_KEY = StringEnum(PARTICIPANT_STATUSES);
+
+export function participantSortKeySchema(carried: Record<string, unknown>): TSchema {
+  const sort = carried['sort'];
+  if (typeof sort !== 'string' || sort.startsWith('created_at:')) return CREATED_AT_KEY;
+  return sort.startsWith('name:') ? NAME_SORT_KEY : STATUS_SORT_KEY;
+}
 
 export const ParticipantListQuery = Type.Object(
   { ...PaginationQuery, ...AccountSlugQuery, ...filterFields, ...sortField },

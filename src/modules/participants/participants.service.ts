@@ -1,10 +1,12 @@
 import type { Readable } from 'node:stream';
 import type { DatabaseHandle, Executor, Tx } from '../../db/database.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
+import { recordOutcome } from '../../db/transaction.js';
 import { newId } from '../../db/ids.js';
 import { AppError, notFound } from '../../errors.js';
 import { pageResult, resolvePage, type PageMetaOut, type PageQuery, type SortKey } from '../../lib/pagination.js';
 import { isoNow, type Clock } from '../../lib/clock.js';
+import { toStoredTimestamp } from '../../lib/validation.js';
 import type { EventsService, NewEvent } from '../events/events.service.js';
 import type { ResumeScheduler } from '../resumes/resume-scheduler.js';
 import type { SessionsService } from '../sessions/sessions.service.js';
@@ -25,6 +27,8 @@ import * as repo from './participants.repository.js';
 import { DUPLICATE_IN_TEMPLATE, bulkPatch, bulkReport, type BulkOutcomes } from './participants-bulk-actions.js';
 import {
   MAX_TAGS,
+  ParticipantListQuery,
+  participantSortKeySchema,
   type BulkActionSummary,
   type BulkChanges,
   type Participant,
@@ -88,9 +92,9 @@ export function canonicalFilters(query: ParticipantFilters): ParticipantFilters 
   if (query.external_id !== undefined && query.external_id.trim() !== '') out.external_id = query.external_id.trim();
   if (query.q !== undefined && query.q.trim() !== '') out.q = query.q.trim().toLowerCase();
   // Stored timestamps compare as fixed-width text, so the bounds take the same form.
-  if (query.created_after !== undefined) out.created_after = new Date(query.created_after).toISOString();
-  if (query.created_before !== undefined) out.created_before = new Date(query.created_before).toISOString();
-  if (query.updated_after !== undefined) out.updated_after = new Date(query.updated_after).toISOString();
+  if (query.created_after !== undefined) out.created_after = toStoredTimestamp(query.created_after);
+  if (query.created_before !== undefined) out.created_before = toStoredTimestamp(query.created_before);
+  if (query.updated_after !== undefined) out.updated_after = toStoredTimestamp(query.updated_after);
   if (query.sort !== undefined && query.sort !== 'created_at:desc') out.sort = query.sort;
   return out;
 }
@@ -154,7 +158,7 @@ export class ParticipantsService {
 
   /** A page of participants as their stored JSON documents, with the page's `meta`. */
   async list(accountId: string, query: PageQuery & ParticipantFilters): Promise<{ documents: string[]; meta: PageMetaOut }> {
-    const page = resolvePage(query, canonicalFilters(query));
+    const page = resolvePage(query, canonicalFilters(query), ParticipantListQuery, participantSortKeySchema);
     const db = this.deps.database.db;
     const sort = sortOf(page.filters);
     const toDocument = (row: repo.ListedParticipant) => row.doc;
@@ -409,6 +413,7 @@ export class ParticipantsService {
           await this.deps.resumes.schedule(tx, [{ accountId, participantId: participant.id, url: participant.resume_url }]);
         }
         await this.deps.events.record(tx, accountId, participantEvent('participant.created', json));
+        recordOutcome(tx, participant);
         return true;
       });
     } catch (error) {
