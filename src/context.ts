@@ -11,6 +11,7 @@ import { createLogger, type Logger } from './lib/logger.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { MailService, mailJobs } from './mail/mail.service.js';
 import { AccountsService } from './modules/accounts/accounts.service.js';
+import { AgentProfilesService } from './modules/agent-profiles/agent-profiles.service.js';
 import { ApiKeysService } from './modules/api-keys/api-keys.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { EventsService } from './modules/events/events.service.js';
@@ -26,6 +27,7 @@ import { TemplatesService } from './modules/templates/templates.service.js';
 
 export interface Services {
   accounts: AccountsService;
+  agentProfiles: AgentProfilesService;
   apiKeys: ApiKeysService;
   auth: AuthService;
   templates: TemplatesService;
@@ -113,14 +115,20 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
       socketTimeoutMs: 30_000,
     });
 
-  const accounts = new AccountsService({ database, clock });
+  const agentProfiles = new AgentProfilesService({ database, clock });
+  const accounts = new AccountsService({
+    database,
+    clock,
+    onAccountCreated: [(tx, account) => agentProfiles.createStarters(tx, account.id)],
+  });
   const apiKeys = new ApiKeysService({ database, clock });
   const auth = new AuthService({ database, clock, accounts, sessionTtlHours: config.sessionTtlHours });
-  const templates = new TemplatesService({ database, clock });
+  const templates = new TemplatesService({ database, clock, agentProfiles });
   const events = new EventsService({ clock });
   const participantDeps = { database, clock, templates, events };
   const services: Services = {
     accounts,
+    agentProfiles,
     apiKeys,
     auth,
     templates,

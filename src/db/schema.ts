@@ -71,6 +71,8 @@ export interface EvaluationTemplatesTable {
   soft_skills: string;
   default_duration_minutes: number;
   default_difficulty: string;
+  /** The default agent profile of the template's stages (SPEC §10). */
+  agent_profile_id: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -83,6 +85,29 @@ export interface EvaluationStagesTable {
   stage_name: string;
   stage_order: number;
   duration_minutes: number | null;
+  agent_profile_id: string | null;
+  /** Hundredths of a point: 700 = 7.00. */
+  pass_threshold_centi: number;
+  /** none | auto_advance | require_reviewer_approval */
+  automation_rule: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The interviewer's persona and rubric (SPEC §10). */
+export interface AgentProfilesTable {
+  id: string;
+  account_id: string;
+  name: string;
+  persona: string | null;
+  use_case: string;
+  /** JSON: [{ name, description, weight, threshold? }]. */
+  evaluation_dimensions: string;
+  /** JSON: { tone, style, probingDepth }. */
+  interaction: string;
+  additional_instructions: string | null;
+  /** 1 for the profiles created with the account. */
+  starter: number;
   created_at: string;
   updated_at: string;
 }
@@ -189,6 +214,7 @@ export interface Database {
   user_sessions: UserSessionsTable;
   evaluation_templates: EvaluationTemplatesTable;
   evaluation_stages: EvaluationStagesTable;
+  agent_profiles: AgentProfilesTable;
   idempotency_keys: IdempotencyKeysTable;
   events: EventsTable;
   participants: ParticipantsTable;
@@ -204,6 +230,8 @@ export type TemplateRow = Selectable<EvaluationTemplatesTable>;
 export type NewTemplateRow = Insertable<EvaluationTemplatesTable>;
 export type TemplateUpdate = Updateable<EvaluationTemplatesTable>;
 export type StageRow = Selectable<EvaluationStagesTable>;
+export type AgentProfileRow = Selectable<AgentProfilesTable>;
+export type AgentProfileUpdate = Updateable<AgentProfilesTable>;
 export type ParticipantRow = Selectable<ParticipantsTable>;
 export type ParticipantTagRow = Selectable<ParticipantTagsTable>;
 export type EventRow = Selectable<EventsTable>;

@@ -7,6 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from 'fastify';
 import type { Context } from '../context.js';
 import { registerMemberRoutes } from '../modules/accounts/members.routes.js';
+import { registerAgentProfileRoutes } from '../modules/agent-profiles/agent-profiles.routes.js';
 import { registerApiKeyRoutes } from '../modules/api-keys/api-keys.routes.js';
 import { registerAuthRoutes } from '../modules/auth/auth.routes.js';
 import { registerOpsRoutes } from '../modules/ops/ops.routes.js';
@@ -109,6 +110,7 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
   registerApiKeyRoutes(app, services.apiKeys);
   registerMemberRoutes(app, services.accounts);
   registerTemplateRoutes(app, services.templates);
+  registerAgentProfileRoutes(app, services.agentProfiles);
   registerParticipantRoutes(app, { participants: services.participants, batch: services.participantBatches });
   registerOutboxRoutes(app, services.mail);
   await registerApiDocs(app);

@@ -261,6 +261,834 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agent-profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List agent profiles
+         * @description Newest first. Page mode (`page`, `pageSize`) or cursor mode (`limit`, `cursor`).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                    /** @description Cursor mode: `meta.next_cursor` of the previous page. */
+                    cursor?: string;
+                    /** @description Cursor mode: items per page. */
+                    limit?: number;
+                    /** @description 1-based page number. */
+                    page?: number;
+                    /** @description Items per page (default 25). */
+                    pageSize?: number;
+                    /** @description Case-insensitive match on the name. */
+                    q?: string;
+                    useCase?: "hiring" | "admissions" | "training" | "custom_api";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-5"][];
+                            meta: {
+                                has_more?: boolean;
+                                limit?: number;
+                                next_cursor?: string | null;
+                                page?: number;
+                                pageSize?: number;
+                                total?: number;
+                                totalPages?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an agent profile
+         * @description The interviewer's persona and rubric. Field names are camelCase as published. `evaluationDimensions` weights are whole numbers that sum to 100.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        additionalInstructions?: string | null;
+                        /** @description The rubric: 1–12 dimensions whose weights sum to 100. */
+                        evaluationDimensions: {
+                            /** @description What a good answer shows. Up to 1000 characters. */
+                            description?: string;
+                            /** @description Unique within the profile (case-insensitive), 1–100 characters. */
+                            name: string;
+                            threshold?: number | null;
+                            /** @description Whole number 1–100; the weights of a profile sum to 100. */
+                            weight: number;
+                        }[];
+                        interaction?: {
+                            /**
+                             * @description Follow-up questions allowed per planned question: low 1, medium 2, high 3. Default `medium`.
+                             * @enum {string}
+                             */
+                            probingDepth?: "low" | "medium" | "high";
+                            /**
+                             * @description Default `structured`.
+                             * @enum {string}
+                             */
+                            style?: "structured" | "conversational" | "adaptive";
+                            /**
+                             * @description Default `professional`.
+                             * @enum {string}
+                             */
+                            tone?: "friendly" | "professional" | "strict" | "challenging";
+                        };
+                        /** @description 1–200 characters. */
+                        name: string;
+                        persona?: string | null;
+                        /**
+                         * @description Default `hiring`.
+                         * @enum {string}
+                         */
+                        useCase?: "hiring" | "admissions" | "training" | "custom_api";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-5"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent-profiles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an agent profile */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID (version 7, time-ordered). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-5"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete an agent profile
+         * @description A profile named by an evaluation template or stage cannot be deleted (409 `agent_profile_in_use`).
+         */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID (version 7, time-ordered). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Update an agent profile
+         * @description Any field. `evaluationDimensions` replaces the list (weights still sum to 100); `interaction` is replaced whole (omitted keys take their defaults); `null` clears `persona` and `additionalInstructions`. Sessions already planned keep the profile they were planned with.
+         */
+        patch: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID (version 7, time-ordered). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        additionalInstructions?: string | null;
+                        /** @description The rubric: 1–12 dimensions whose weights sum to 100. */
+                        evaluationDimensions?: {
+                            /** @description What a good answer shows. Up to 1000 characters. */
+                            description?: string;
+                            /** @description Unique within the profile (case-insensitive), 1–100 characters. */
+                            name: string;
+                            threshold?: number | null;
+                            /** @description Whole number 1–100; the weights of a profile sum to 100. */
+                            weight: number;
+                        }[];
+                        interaction?: {
+                            /**
+                             * @description Follow-up questions allowed per planned question: low 1, medium 2, high 3. Default `medium`.
+                             * @enum {string}
+                             */
+                            probingDepth?: "low" | "medium" | "high";
+                            /**
+                             * @description Default `structured`.
+                             * @enum {string}
+                             */
+                            style?: "structured" | "conversational" | "adaptive";
+                            /**
+                             * @description Default `professional`.
+                             * @enum {string}
+                             */
+                            tone?: "friendly" | "professional" | "strict" | "challenging";
+                        };
+                        /** @description 1–200 characters. */
+                        name?: string;
+                        persona?: string | null;
+                        /**
+                         * @description Default `hiring`.
+                         * @enum {string}
+                         */
+                        useCase?: "hiring" | "admissions" | "training" | "custom_api";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-5"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/api-keys": {
         parameters: {
             query?: never;
@@ -893,7 +1721,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        agent_profile_id?: string | null;
+                        /**
+                         * @description What happens when a session of this stage passes: `none` (default), `auto_advance` (book the next stage and invite), `require_reviewer_approval`.
+                         * @enum {string}
+                         */
+                        automation_rule?: "none" | "auto_advance" | "require_reviewer_approval";
                         duration_minutes?: number | null;
+                        /** @description Overall score (0–10) a session of this stage needs to pass; default 7.0. Kept to two decimals. */
+                        pass_threshold?: number;
                         stage_name?: string;
                         stage_order?: number;
                         /** @description Short label, unique within the template: lowercase letters, digits, "-" and "_" (e.g. screen, technical, final). */
@@ -1222,6 +2058,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        agent_profile_id?: string | null;
                         /**
                          * @description Default `intermediate`.
                          * @enum {string}
@@ -1239,7 +2076,15 @@ export interface paths {
                         soft_skills?: string[];
                         /** @description Stages in order. */
                         stages?: {
+                            agent_profile_id?: string | null;
+                            /**
+                             * @description What happens when a session of this stage passes: `none` (default), `auto_advance` (book the next stage and invite), `require_reviewer_approval`.
+                             * @enum {string}
+                             */
+                            automation_rule?: "none" | "auto_advance" | "require_reviewer_approval";
                             duration_minutes?: number | null;
+                            /** @description Overall score (0–10) a session of this stage needs to pass; default 7.0. Kept to two decimals. */
+                            pass_threshold?: number;
                             stage_name: string;
                             /** @description Short label, unique within the template: lowercase letters, digits, "-" and "_" (e.g. screen, technical, final). */
                             type: string;
@@ -1739,6 +2584,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        agent_profile_id?: string | null;
                         /**
                          * @description Default `intermediate`.
                          * @enum {string}
@@ -2088,7 +2934,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        agent_profile_id?: string | null;
+                        /**
+                         * @description What happens when a session of this stage passes: `none` (default), `auto_advance` (book the next stage and invite), `require_reviewer_approval`.
+                         * @enum {string}
+                         */
+                        automation_rule?: "none" | "auto_advance" | "require_reviewer_approval";
                         duration_minutes?: number | null;
+                        /** @description Overall score (0–10) a session of this stage needs to pass; default 7.0. Kept to two decimals. */
+                        pass_threshold?: number;
                         stage_name: string;
                         /** @description Position (1-based); appended when omitted. */
                         stage_order?: number;
@@ -2949,7 +3803,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-6"][];
+                            data: components["schemas"]["def-7"][];
                             meta: {
                                 has_more?: boolean;
                                 limit?: number;
@@ -3094,7 +3948,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-6"];
+                            data: components["schemas"]["def-7"];
                         };
                     };
                 };
@@ -3437,7 +4291,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-5"][];
+                            data: components["schemas"]["def-6"][];
                             meta: {
                                 has_more?: boolean;
                                 limit?: number;
@@ -3605,7 +4459,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-5"];
+                            data: components["schemas"]["def-6"];
                         };
                     };
                 };
@@ -3785,7 +4639,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-5"];
+                            data: components["schemas"]["def-6"];
                         };
                     };
                 };
@@ -4113,7 +4967,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-5"];
+                            data: components["schemas"]["def-6"];
                         };
                     };
                 };
@@ -4975,6 +5829,7 @@ export interface components {
         };
         /** EvaluationTemplate */
         "def-3": {
+            agent_profile_id: string | null;
             /**
              * Format: date-time
              * @description ISO-8601 UTC timestamp.
@@ -5010,6 +5865,9 @@ export interface components {
         };
         /** EvaluationStage */
         "def-4": {
+            agent_profile_id: string | null;
+            /** @enum {string} */
+            automation_rule: "none" | "auto_advance" | "require_reviewer_approval";
             /**
              * Format: date-time
              * @description ISO-8601 UTC timestamp.
@@ -5020,6 +5878,8 @@ export interface components {
             id: string | null;
             /** @description True for the single "screen" stage of a template that defines none. */
             implicit: boolean;
+            /** @description Overall score (0–10) a session needs to pass. */
+            pass_threshold: number;
             stage_name: string;
             stage_order: number;
             /**
@@ -5033,6 +5893,45 @@ export interface components {
              * @description ISO-8601 UTC timestamp.
              */
             updated_at: string;
+        };
+        /** AgentProfile */
+        "def-5": {
+            additionalInstructions: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC timestamp.
+             */
+            created_at: string;
+            evaluationDimensions: {
+                description: string;
+                name: string;
+                threshold: number | null;
+                weight: number;
+            }[];
+            /**
+             * Format: uuid
+             * @description UUID (version 7, time-ordered).
+             */
+            id: string;
+            interaction: {
+                /** @enum {string} */
+                probingDepth: "low" | "medium" | "high";
+                /** @enum {string} */
+                style: "structured" | "conversational" | "adaptive";
+                /** @enum {string} */
+                tone: "friendly" | "professional" | "strict" | "challenging";
+            };
+            name: string;
+            persona: string | null;
+            /** @description True for the starter profiles Docket created with the account. */
+            starter: boolean;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC timestamp.
+             */
+            updated_at: string;
+            /** @enum {string} */
+            useCase: "hiring" | "admissions" | "training" | "custom_api";
         };
         /**
          * Participant
@@ -5062,7 +5961,7 @@ export interface components {
          *       "updated_at": "2026-01-31T12:00:00.000Z"
          *     }
          */
-        "def-5": {
+        "def-6": {
             background: {
                 education?: string;
                 languages?: string[];
@@ -5116,7 +6015,7 @@ export interface components {
             updated_at: string;
         };
         /** OutboxMessage */
-        "def-6": {
+        "def-7": {
             /**
              * Format: date-time
              * @description ISO-8601 UTC timestamp.
