@@ -13,6 +13,24 @@ describe('configuration', () => {
     expect(Object.isFrozen(config.database)).toBe(true);
   });
 
+  it('runs without a model unless LLM_MODEL is set; a model defaults to OpenAI with explicit limits', () => {
+    expect(loadConfig({}).llm).toBeUndefined();
+    expect(loadConfig({}).interview.abandonAfterMinutes).toBe(30);
+    expect(loadConfig({ LLM_MODEL: 'gpt-4o-mini', LLM_API_KEY: 'sk-x' }).llm).toEqual({
+      baseUrl: 'https://api.openai.com/v1',
+      apiKey: 'sk-x',
+      model: 'gpt-4o-mini',
+      timeoutMs: 60_000,
+      maxRetries: 2,
+      tokenParam: 'max_completion_tokens',
+      maxOutputTokens: 2000,
+      responseFormat: 'json_schema',
+      stream: false,
+    });
+    const ollama = loadConfig({ LLM_MODEL: 'llama3.1:8b', LLM_BASE_URL: 'http://127.0.0.1:11434/v1/', LLM_TIMEOUT_MS: '120000', LLM_STREAM: 'true' }).llm;
+    expect(ollama).toMatchObject({ baseUrl: 'http://127.0.0.1:11434/v1', apiKey: undefined, tokenParam: 'max_tokens', timeoutMs: 120_000, stream: true });
+  });
+
   it('selects PostgreSQL from DATABASE_URL', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test', DATABASE_POOL_SIZE: '4' });
     expect(config.database).toEqual({ dialect: 'postgres', connectionString: 'postgres://postgres@127.0.0.1:5432/test', poolSize: 4 });
@@ -30,6 +48,13 @@ describe('configuration', () => {
     ['DOCKET_ACCOUNT_SLUG', { DOCKET_ACCOUNT_SLUG: 'Bad Slug' }],
     ['DOCKET_ADMIN_PASSWORD', { DOCKET_ADMIN_PASSWORD: 'short' }],
     ['SECURE_COOKIES', { SECURE_COOKIES: 'maybe' }],
+    ['LLM_MODEL', { LLM_BASE_URL: 'http://127.0.0.1:11434/v1' }],
+    ['LLM_MODEL', { LLM_API_KEY: 'sk-x' }],
+    ['LLM_BASE_URL', { LLM_MODEL: 'llama3.1', LLM_BASE_URL: 'ftp://models' }],
+    ['LLM_TOKEN_PARAM', { LLM_MODEL: 'm', LLM_TOKEN_PARAM: 'max_new_tokens' }],
+    ['LLM_RESPONSE_FORMAT', { LLM_MODEL: 'm', LLM_RESPONSE_FORMAT: 'xml' }],
+    ['LLM_TIMEOUT_MS', { LLM_MODEL: 'm', LLM_TIMEOUT_MS: 'soon' }],
+    ['INTERVIEW_ABANDON_MINUTES', { INTERVIEW_ABANDON_MINUTES: '0' }],
   ];
   for (const [variable, env] of bad) {
     it(`stops on a bad ${variable} with a message naming it (${JSON.stringify(env)})`, () => {
