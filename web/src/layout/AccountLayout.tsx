@@ -3,7 +3,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate, useParams } from 'reac
 import { AccountContext, toCurrentAccount, type CurrentAccount } from '../auth/AccountContext';
 import { rememberAccount, useSignedInUser, useSignOut } from '../auth/session';
 import { Button } from '../components/Button';
-import { ClipboardIcon, CloseIcon, KeyIcon, LogOutIcon, MenuIcon, ShieldIcon, UsersIcon } from '../components/Icons';
+import { ChatIcon, ClipboardIcon, CloseIcon, KeyIcon, LogOutIcon, MenuIcon, ShieldIcon, UsersIcon } from '../components/Icons';
 import { useToast } from '../components/Toasts';
 import { errorMessage } from '../api/client';
 import { initials } from '../lib/format';
@@ -117,6 +117,10 @@ function Sidebar({ account, hidden }: { account: CurrentAccount; hidden: boolean
           <NavLink className="nav-link" to={`${account.base}/templates`}>
             <ClipboardIcon />
             Evaluation Templates
+          </NavLink>
+          <NavLink className="nav-link" to={`${account.base}/agent-profiles`}>
+            <ChatIcon />
+            Agent Profiles
           </NavLink>
         </div>
         <div className="nav-group" role="group" aria-labelledby="nav-developer">

@@ -1,4 +1,4 @@
-import type { Difficulty, Role, Scope, TemplateStatus, UseCase } from '../api/models';
+import type { AutomationRule, Difficulty, InteractionStyle, ProbingDepth, Role, Scope, TemplateStatus, Tone, UseCase } from '../api/models';
 
 // Records keyed by the API's enums: adding a value to the API without a label fails typecheck.
 
@@ -21,6 +21,31 @@ export const TEMPLATE_STATUS_LABELS: Record<TemplateStatus, string> = {
   draft: 'Draft',
   active: 'Active',
   archived: 'Archived',
+};
+
+export const TONE_LABELS: Record<Tone, string> = {
+  friendly: 'Friendly',
+  professional: 'Professional',
+  strict: 'Strict',
+  challenging: 'Challenging',
+};
+
+export const STYLE_LABELS: Record<InteractionStyle, string> = {
+  structured: 'Structured',
+  conversational: 'Conversational',
+  adaptive: 'Adaptive',
+};
+
+export const PROBING_LABELS: Record<ProbingDepth, string> = {
+  low: 'Low (1 follow-up per question)',
+  medium: 'Medium (up to 2 follow-ups)',
+  high: 'High (up to 3 follow-ups)',
+};
+
+export const AUTOMATION_RULE_LABELS: Record<AutomationRule, string> = {
+  none: 'None',
+  auto_advance: 'Advance automatically when passed',
+  require_reviewer_approval: 'Require a reviewer’s approval',
 };
 
 export const ROLE_LABELS: Record<Role, { label: string; description: string }> = {
