@@ -1,14 +1,10 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { parseDatabaseUrl } from '../src/config/config.js';
+import { loadConfig, parseDatabaseUrl } from '../src/config/config.js';
+import { createContext } from '../src/context.js';
 import { openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { systemClock } from '../src/lib/clock.js';
-import { AccountsService } from '../src/modules/accounts/accounts.service.js';
-import { AgentProfilesService } from '../src/modules/agent-profiles/agent-profiles.service.js';
-import { ApiKeysService } from '../src/modules/api-keys/api-keys.service.js';
-import { TemplatesService } from '../src/modules/templates/templates.service.js';
 import { seedPostgres, seedSqlite, type SeedResult } from './seed.js';
 
 export interface BenchData extends SeedResult {
@@ -28,12 +24,10 @@ export const TAGS = Array.from({ length: 20 }, (_, i) => `tag-${String(i + 1).pa
 
 async function createFixtures(databaseUrl: string): Promise<{ accountId: string; apiKey: string; templateIds: string[] }> {
   const database = openDatabase(parseDatabaseUrl(databaseUrl, 2), { checkpointIntervalMs: 0 });
+  const ctx = createContext(loadConfig({ LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl }), { database });
   try {
     await migrateToLatest(database.db);
-    const accounts = new AccountsService({ database, clock: systemClock });
-    const apiKeys = new ApiKeysService({ database, clock: systemClock });
-    const agentProfiles = new AgentProfilesService({ database, clock: systemClock });
-    const templates = new TemplatesService({ database, clock: systemClock, agentProfiles });
+    const { accounts, apiKeys, templates } = ctx.services;
     const account = await accounts.createAccount({ slug: 'bench', name: 'Benchmark team' });
     const { secret } = await apiKeys.create(account.id, { name: 'bench' });
     const templateIds: string[] = [];
@@ -42,6 +36,7 @@ async function createFixtures(databaseUrl: string): Promise<{ accountId: string;
     }
     return { accountId: account.id, apiKey: secret, templateIds };
   } finally {
+    await ctx.close();
     await database.destroy();
   }
 }

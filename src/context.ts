@@ -10,6 +10,8 @@ import { systemClock, type Clock } from './lib/clock.js';
 import { createLogger, type Logger } from './lib/logger.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { MailService, mailJobs } from './mail/mail.service.js';
+import { OutboundGuard } from './net/outbound.js';
+import { packageVersion } from './lib/package-root.js';
 import { AccountsService } from './modules/accounts/accounts.service.js';
 import { AgentProfilesService } from './modules/agent-profiles/agent-profiles.service.js';
 import { ApiKeysService } from './modules/api-keys/api-keys.service.js';
@@ -51,6 +53,8 @@ export interface Context {
   /** Prometheus registry of this context (HTTP, jobs, mail). */
   readonly metrics: Registry;
   readonly mailer: Mailer;
+  /** Every request to an address someone else chose (webhooks, resumes) goes through this. */
+  readonly outbound: OutboundGuard;
   readonly jobs: Jobs;
   readonly services: Services;
   /** Stops the job runner (if started), closes the mailer and the database it opened. */
@@ -115,6 +119,11 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
       socketTimeoutMs: 30_000,
     });
 
+  const outbound = new OutboundGuard({
+    allow: config.outboundAllow,
+    userAgent: `Docket/${packageVersion()} (+${config.publicUrl})`,
+  });
+
   const agentProfiles = new AgentProfilesService({ database, clock });
   const accounts = new AccountsService({
     database,
@@ -174,6 +183,7 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
     logger,
     metrics,
     mailer,
+    outbound,
     jobs: { queue, registry, runner },
     services,
     close: async () => {
@@ -181,6 +191,7 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
       closed = true;
       if (runner.isRunning) await runner.stop(config.shutdownTimeoutMs);
       mailer.close();
+      await outbound.close();
       if (ownsDatabase) await database.destroy();
     },
   };

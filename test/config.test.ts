@@ -11,6 +11,16 @@ describe('configuration', () => {
     expect(config.rateLimitBurst).toBe(200);
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.database)).toBe(true);
+    expect(config).toMatchObject({
+      jobsInProcess: true,
+      jobsConcurrency: 8,
+      jobsPollIntervalMs: 1000,
+      smtpUrl: undefined,
+      mailFrom: 'Docket <no-reply@localhost>',
+      eventRetentionDays: 30,
+      databaseWaitSeconds: 60,
+      outboundAllow: [],
+    });
   });
 
   it('runs without a model unless LLM_MODEL is set; a model defaults to OpenAI with explicit limits', () => {
@@ -55,6 +65,13 @@ describe('configuration', () => {
     ['LLM_RESPONSE_FORMAT', { LLM_MODEL: 'm', LLM_RESPONSE_FORMAT: 'xml' }],
     ['LLM_TIMEOUT_MS', { LLM_MODEL: 'm', LLM_TIMEOUT_MS: 'soon' }],
     ['INTERVIEW_ABANDON_MINUTES', { INTERVIEW_ABANDON_MINUTES: '0' }],
+    ['OUTBOUND_ALLOW', { OUTBOUND_ALLOW: '127.0.0.1:0' }],
+    ['SMTP_URL', { SMTP_URL: 'http://mail.example.com' }],
+    ['MAIL_FROM', { MAIL_FROM: 'not an address' }],
+    ['JOBS_IN_PROCESS', { JOBS_IN_PROCESS: 'sometimes' }],
+    ['JOBS_CONCURRENCY', { JOBS_CONCURRENCY: '0' }],
+    ['DATABASE_WAIT_SECONDS', { DATABASE_WAIT_SECONDS: 'forever' }],
+    ['EVENT_RETENTION_DAYS', { EVENT_RETENTION_DAYS: '0' }],
   ];
   for (const [variable, env] of bad) {
     it(`stops on a bad ${variable} with a message naming it (${JSON.stringify(env)})`, () => {

@@ -218,6 +218,29 @@ forEachDatabase((dialect) => {
     await second.close();
   });
 
+  it('on stop, lets a running job finish within the timeout and hands back one that does not', async () => {
+    const ctx = createContext({ ...t().config, jobsPollIntervalMs: 50 }, { database: t().db.handle, clock });
+    const blocking = t().ctx.jobs.registry.get('test.blocking');
+    if (blocking === undefined) throw new Error('test.blocking is not registered');
+    ctx.jobs.registry.register(blocking);
+    const entered = deferred();
+    const release = deferred();
+    gate = { entered: entered.resolve, release: release.promise };
+    await enqueue({ kind: 'test.blocking', payload: 'stuck' });
+    await ctx.jobs.runner.start();
+    await entered.promise;
+    expect((await jobs()).find((j) => j.kind === 'test.blocking')).toMatchObject({ status: 'running', attempts: 1 });
+    await ctx.jobs.runner.stop(100);
+    // Handed back at once, the attempt not counted: another runner takes it now.
+    expect((await jobs()).find((j) => j.kind === 'test.blocking')).toMatchObject({ status: 'pending', attempts: 0, locked_by: null });
+    gate = undefined;
+    release.resolve();
+    await ctx.close();
+    expect(await t().drain()).toMatchObject({ done: expect.any(Number) });
+    expect(calls.filter((c) => c.payload === 'stuck')).toHaveLength(2);
+    expect((await jobs()).filter((j) => j.kind === 'test.blocking')).toEqual([]);
+  });
+
   it('runs periodic jobs again after their interval, once per kind', async () => {
     await t().ctx.jobs.runner.schedulePeriodic();
     await t().ctx.jobs.runner.schedulePeriodic();

@@ -1,4 +1,5 @@
 import { ACCOUNT_SLUG_PATTERN, API_KEY_PATTERN } from '../lib/formats.js';
+import { parseOutboundAllow, type AllowEntry } from './outbound-allow.js';
 
 /**
  * The only module that reads process.env. Everything is parsed once at boot into a typed,
@@ -70,6 +71,8 @@ export interface Config {
   readonly smtpUrl: string | undefined;
   readonly mailFrom: string;
   readonly eventRetentionDays: number;
+  /** Targets outgoing requests may reach although private, loopback or plain http. */
+  readonly outboundAllow: readonly AllowEntry[];
   readonly firstRun: FirstRunConfig;
   /** Undefined: no model; the interviewer asks the plan's questions and a person scores. */
   readonly llm: LlmConfig | undefined;
@@ -176,6 +179,13 @@ export function loadConfig(env: Env = process.env): Config {
 
   const llm = readLlmConfig(env);
 
+  let outboundAllow: AllowEntry[];
+  try {
+    outboundAllow = parseOutboundAllow(env['OUTBOUND_ALLOW'] ?? '');
+  } catch (error) {
+    throw new ConfigError('OUTBOUND_ALLOW', `${(error as Error).message} (expected hosts, IPs or CIDRs, each optionally with :port)`);
+  }
+
   const config: Config = {
     port,
     host,
@@ -196,6 +206,7 @@ export function loadConfig(env: Env = process.env): Config {
     smtpUrl,
     mailFrom,
     eventRetentionDays: readInt(env, 'EVENT_RETENTION_DAYS', 30, 1, 3650),
+    outboundAllow,
     firstRun: {
       accountSlug,
       accountName: readOptional(env, 'DOCKET_ACCOUNT_NAME'),
