@@ -8,6 +8,7 @@ import { JobRegistry, type JobDefinition } from './jobs/registry.js';
 import { JobRunner } from './jobs/runner.js';
 import { systemClock, type Clock } from './lib/clock.js';
 import { createLogger, type Logger } from './lib/logger.js';
+import { createLlmClient, type LlmClient } from './interviewer/llm.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { MailService, mailJobs } from './mail/mail.service.js';
 import { OutboundGuard } from './net/outbound.js';
@@ -53,6 +54,8 @@ export interface Context {
   /** Prometheus registry of this context (HTTP, jobs, mail). */
   readonly metrics: Registry;
   readonly mailer: Mailer;
+  /** The interviewer's model (LLM_*), or undefined: rule-based interviews scored by people. */
+  readonly llm: LlmClient | undefined;
   /** Every request to an address someone else chose (webhooks, resumes) goes through this. */
   readonly outbound: OutboundGuard;
   readonly jobs: Jobs;
@@ -74,6 +77,8 @@ export interface ContextOptions {
   logStream?: NodeJS.WritableStream;
   /** Replaces the mailer built from config (never needed outside tests of the mailer itself). */
   mailer?: Mailer;
+  /** Replaces the model client built from LLM_* (null: none, whatever the configuration says). */
+  llm?: LlmClient | null;
 }
 
 /** Every job kind Docket runs, by module. */
@@ -109,6 +114,7 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
   for (const definitions of JOB_DEFINITIONS) for (const definition of definitions) registry.register(definition as JobDefinition);
   const queue = new JobQueue({ clock, registry, notifier: database.notifier });
 
+  const llm = options.llm === undefined ? createLlmClient(config.llm, logger) : (options.llm ?? undefined);
   const mailer =
     options.mailer ??
     createMailer({
@@ -183,6 +189,7 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
     logger,
     metrics,
     mailer,
+    llm,
     outbound,
     jobs: { queue, registry, runner },
     services,
