@@ -10,7 +10,7 @@ describe('dashboard navigation', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
     await signIn(page, server.owner);
     const nav = page.getByRole('navigation', { name: 'Main' });
     const links = await nav.getByRole('link').allTextContents();
-    expect(links.map((l) => l.trim())).toEqual(['Participants', 'Evaluation Templates', 'API Keys', 'Members']);
+    expect(links.map((l) => l.trim())).toEqual(['Participants', 'Evaluation Templates', 'Agent Profiles', 'API Keys', 'Members']);
     expect(await nav.getByRole('group', { name: 'Developer' }).getByRole('link').allTextContents()).toEqual(['API Keys']);
     expect(await nav.getByRole('group', { name: 'Settings' }).getByRole('link').allTextContents()).toEqual(['Members']);
     expect(await nav.getByRole('link', { name: 'Participants' }).getAttribute('aria-current')).toBe('page');
