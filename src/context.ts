@@ -11,7 +11,7 @@ import { createLogger, type Logger } from './lib/logger.js';
 import { createLlmClient, type LlmClient } from './interviewer/llm.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { MailService, mailJobs } from './mail/mail.service.js';
-import { OutboundGuard } from './net/outbound.js';
+import { OutboundGuard, type LookupFn } from './net/outbound.js';
 import { packageVersion } from './lib/package-root.js';
 import { AccountsService } from './modules/accounts/accounts.service.js';
 import { AgentProfilesService } from './modules/agent-profiles/agent-profiles.service.js';
@@ -20,6 +20,13 @@ import { AuthService } from './modules/auth/auth.service.js';
 import { EventsService } from './modules/events/events.service.js';
 import { ParticipantsBatchService } from './modules/participants/participants-batch.service.js';
 import { ParticipantsService } from './modules/participants/participants.service.js';
+import { ResumeExtractor } from './modules/resumes/resume-extractor.js';
+import { ResumeScheduler } from './modules/resumes/resume-scheduler.js';
+import { resumeJobs } from './modules/resumes/resumes.jobs.js';
+import { ResumesService } from './modules/resumes/resumes.service.js';
+import { sessionJobs } from './modules/sessions/sessions.invites.js';
+import { SessionsService } from './modules/sessions/sessions.service.js';
+import { SessionViews } from './modules/sessions/sessions.views.js';
 import { TemplatesService } from './modules/templates/templates.service.js';
 
 /**
@@ -37,7 +44,10 @@ export interface Services {
   events: EventsService;
   participants: ParticipantsService;
   participantBatches: ParticipantsBatchService;
+  resumes: ResumesService;
   mail: MailService;
+  sessions: SessionsService;
+  sessionViews: SessionViews;
 }
 
 export interface Jobs {
@@ -79,10 +89,12 @@ export interface ContextOptions {
   mailer?: Mailer;
   /** Replaces the model client built from LLM_* (null: none, whatever the configuration says). */
   llm?: LlmClient | null;
+  /** Name resolution of outgoing requests (default: the system resolver; tests resolve no names). */
+  lookup?: LookupFn;
 }
 
 /** Every job kind Docket runs, by module. */
-const JOB_DEFINITIONS: readonly (readonly JobDefinition<never>[])[] = [mailJobs, housekeepingJobs];
+const JOB_DEFINITIONS: readonly (readonly JobDefinition<never>[])[] = [mailJobs, housekeepingJobs, resumeJobs, sessionJobs];
 
 export function createContext(config: Config, options: ContextOptions = {}): Context {
   const clock = options.clock ?? systemClock;
@@ -128,7 +140,9 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
   const outbound = new OutboundGuard({
     allow: config.outboundAllow,
     userAgent: `Docket/${packageVersion()} (+${config.publicUrl})`,
+    ...(options.lookup !== undefined ? { lookup: options.lookup } : {}),
   });
+  const resumeExtractor = new ResumeExtractor({ timeoutMs: config.resumeExtractTimeoutMs, heapMb: config.resumeExtractMemoryMb });
 
   const agentProfiles = new AgentProfilesService({ database, clock });
   const accounts = new AccountsService({
@@ -140,7 +154,35 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
   const auth = new AuthService({ database, clock, accounts, sessionTtlHours: config.sessionTtlHours });
   const templates = new TemplatesService({ database, clock, agentProfiles });
   const events = new EventsService({ clock });
-  const participantDeps = { database, clock, templates, events };
+  const mail = new MailService({
+    database,
+    clock,
+    jobs: queue,
+    mailer,
+    publicUrl: config.publicUrl,
+    onOutcome: (transport, outcome) => mailOutcomes.inc({ transport, outcome }),
+  });
+  const resumeScheduler = new ResumeScheduler({ jobs: queue });
+  const participantDeps = { database, clock, templates, events, resumes: resumeScheduler };
+  // Participants and sessions know each other: deleting a participant cancels their sessions,
+  // booking a session reads the participant. The hook below is called only after both exist.
+  const participants: ParticipantsService = new ParticipantsService({
+    ...participantDeps,
+    sessions: { cancelOpenOfParticipant: (...args) => sessions.cancelOpenOfParticipant(...args) },
+  });
+  const sessions = new SessionsService({
+    database,
+    clock,
+    events,
+    mail,
+    jobs: queue,
+    participants,
+    templates,
+    accounts,
+    publicUrl: config.publicUrl,
+    reminderOffsets: config.reminderOffsets,
+    joinLinkSecret: config.joinLinkSecret,
+  });
   const services: Services = {
     accounts,
     agentProfiles,
@@ -148,16 +190,23 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
     auth,
     templates,
     events,
-    participants: new ParticipantsService(participantDeps),
+    participants,
     participantBatches: new ParticipantsBatchService(participantDeps),
-    mail: new MailService({
+    resumes: new ResumesService({
       database,
       clock,
-      jobs: queue,
-      mailer,
-      publicUrl: config.publicUrl,
-      onOutcome: (transport, outcome) => mailOutcomes.inc({ transport, outcome }),
+      logger,
+      events,
+      participants,
+      templates,
+      scheduler: resumeScheduler,
+      outbound,
+      extractor: resumeExtractor,
+      fetchTimeoutMs: config.resumeFetchTimeoutMs,
     }),
+    mail,
+    sessions,
+    sessionViews: new SessionViews({ sessions, participants, templates, mail, db: database.db }),
   };
 
   const holder: { context?: Context } = {};
@@ -198,6 +247,7 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
       closed = true;
       if (runner.isRunning) await runner.stop(config.shutdownTimeoutMs);
       mailer.close();
+      await resumeExtractor.close();
       await outbound.close();
       if (ownsDatabase) await database.destroy();
     },

@@ -41,6 +41,19 @@ describe('configuration', () => {
     expect(ollama).toMatchObject({ baseUrl: 'http://127.0.0.1:11434/v1', apiKey: undefined, tokenParam: 'max_tokens', timeoutMs: 120_000, stream: true });
   });
 
+  it('reminds 24 h and 1 h before by default; REMINDER_OFFSETS changes it, largest first; none turns it off', () => {
+    expect(loadConfig({}).reminderOffsets).toEqual([
+      { label: '24h', ms: 86_400_000 },
+      { label: '1h', ms: 3_600_000 },
+    ]);
+    expect(loadConfig({ REMINDER_OFFSETS: ' 30m, 2d ,1H' }).reminderOffsets).toEqual([
+      { label: '2d', ms: 172_800_000 },
+      { label: '1h', ms: 3_600_000 },
+      { label: '30m', ms: 1_800_000 },
+    ]);
+    expect(loadConfig({ REMINDER_OFFSETS: 'none' }).reminderOffsets).toEqual([]);
+  });
+
   it('selects PostgreSQL from DATABASE_URL', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test', DATABASE_POOL_SIZE: '4' });
     expect(config.database).toEqual({ dialect: 'postgres', connectionString: 'postgres://postgres@127.0.0.1:5432/test', poolSize: 4 });
@@ -65,6 +78,12 @@ describe('configuration', () => {
     ['LLM_RESPONSE_FORMAT', { LLM_MODEL: 'm', LLM_RESPONSE_FORMAT: 'xml' }],
     ['LLM_TIMEOUT_MS', { LLM_MODEL: 'm', LLM_TIMEOUT_MS: 'soon' }],
     ['INTERVIEW_ABANDON_MINUTES', { INTERVIEW_ABANDON_MINUTES: '0' }],
+    ['REMINDER_OFFSETS', { REMINDER_OFFSETS: 'tomorrow' }],
+    ['REMINDER_OFFSETS', { REMINDER_OFFSETS: '24h,24h' }],
+    ['REMINDER_OFFSETS', { REMINDER_OFFSETS: '0m' }],
+    ['REMINDER_OFFSETS', { REMINDER_OFFSETS: '31d' }],
+    ['REMINDER_OFFSETS', { REMINDER_OFFSETS: '1h,2h,3h,4h,5h,6h' }],
+    ['JOIN_LINK_SECRET', { JOIN_LINK_SECRET: 'too short' }],
     ['OUTBOUND_ALLOW', { OUTBOUND_ALLOW: '127.0.0.1:0' }],
     ['SMTP_URL', { SMTP_URL: 'http://mail.example.com' }],
     ['MAIL_FROM', { MAIL_FROM: 'not an address' }],

@@ -37,12 +37,29 @@ const OTHER_ACCOUNT_OBJECTS: Record<string, Fixture> = {
     return key.id;
   },
   '/api/v1/members/:user_id': async (_t, other) => other.owner.id,
+  // Before the participant prefix: a participant of theirs that has a resume, so only the account can be why it is 404.
+  '/api/v1/participants/:id/resume': async (t, other) => {
+    const res = await t.request('POST', '/api/v1/participants', {
+      key: other.apiKey,
+      body: { name: 'Their Candidate', email: `their-cv-${Date.now()}@example.test`, resume_url: 'https://127.0.0.1:9/cv.pdf' },
+    });
+    return String(res.body.data.id);
+  },
   '/api/v1/participants/:id': async (t, other) => {
     const res = await t.request('POST', '/api/v1/participants', {
       key: other.apiKey,
       body: { name: 'Their Person', email: `their-${Date.now()}@example.test` },
     });
     return String(res.body.data.id);
+  },
+  '/api/v1/sessions/:id': async (t, other) => {
+    const template = await t.request('POST', '/api/v1/evaluation-templates', { key: other.apiKey, body: { template_name: 'Their interviews' } });
+    const participant = await t.request('POST', '/api/v1/participants', {
+      key: other.apiKey,
+      body: { name: 'Their Candidate', email: `their-session-${Date.now()}@example.test`, evaluation_template_id: template.body.data.id },
+    });
+    const session = await t.request('POST', '/api/v1/sessions', { key: other.apiKey, body: { candidate_id: participant.body.data.id } });
+    return String(session.body.data.id);
   },
   '/api/v1/outbox/:id': async (t, other) => {
     const message = await t.ctx.database.transaction((tx) =>
@@ -224,4 +241,7 @@ const validBodies: Record<string, unknown> = {
   'PATCH /api/v1/members/:user_id': { role: 'member' },
   'PATCH /api/v1/participants/:id': { name: 'Renamed' },
   'PATCH /api/v1/agent-profiles/:id': { name: 'Renamed' },
+  'PATCH /api/v1/sessions/:id': { scheduled_at: null },
+  'POST /api/v1/sessions/:id/fail': { reason: 'Left early' },
+  'POST /api/v1/sessions/:id/scorecard': { score: 5 },
 };

@@ -27,7 +27,10 @@ describe.skipIf(!dialects().includes('postgres'))('docket worker on PostgreSQL',
       );
       const status = () => ctx.database.db.selectFrom('mail_messages').select('status').where('id', '=', message.id).executeTakeFirst();
       await expect.poll(async () => (await status())?.status, { timeout: 15_000, interval: 100 }).toBe('outbox');
-      expect(await ctx.database.db.selectFrom('jobs').select('id').where('kind', '=', 'mail.send').execute()).toEqual([]);
+      // The job row goes once the worker has recorded the outcome, just after the message.
+      await expect
+        .poll(async () => ctx.database.db.selectFrom('jobs').select('id').where('kind', '=', 'mail.send').execute(), { timeout: 15_000, interval: 100 })
+        .toEqual([]);
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
       expect(output).toContain('shutting down');

@@ -13,6 +13,13 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
     emptyOutDir: true,
     sourcemap: true,
+    // Two pages: the dashboard, and the participant's join page (no dashboard code).
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL('index.html', import.meta.url)),
+        join: fileURLToPath(new URL('join.html', import.meta.url)),
+      },
+    },
   },
   server: {
     proxy: { '/api': 'http://localhost:3000' },

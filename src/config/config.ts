@@ -71,12 +71,31 @@ export interface Config {
   readonly smtpUrl: string | undefined;
   readonly mailFrom: string;
   readonly eventRetentionDays: number;
+  /** When reminders of a scheduled session go out, before its start (default 24 h and 1 h). */
+  readonly reminderOffsets: readonly ReminderOffset[];
+  /**
+   * Key that derives join links from session ids. Undefined: a key generated at install time
+   * and kept in the database (table server_secrets) is used.
+   */
+  readonly joinLinkSecret: string | undefined;
   /** Targets outgoing requests may reach although private, loopback or plain http. */
   readonly outboundAllow: readonly AllowEntry[];
+  /** A resume download, redirects included, must finish within this (connect and headers get less). */
+  readonly resumeFetchTimeoutMs: number;
+  /** Reading one resume file (worker thread) is stopped after this long. */
+  readonly resumeExtractTimeoutMs: number;
+  /** Heap limit of the worker that reads one resume file. */
+  readonly resumeExtractMemoryMb: number;
   readonly firstRun: FirstRunConfig;
   /** Undefined: no model; the interviewer asks the plan's questions and a person scores. */
   readonly llm: LlmConfig | undefined;
   readonly interview: InterviewConfig;
+}
+
+/** One reminder: `label` as written in REMINDER_OFFSETS (e.g. "24h"), `ms` before the start. */
+export interface ReminderOffset {
+  readonly label: string;
+  readonly ms: number;
 }
 
 export class ConfigError extends Error {
@@ -129,6 +148,27 @@ export function parseDatabaseUrl(raw: string, poolSize: number, variable = 'DATA
   throw new ConfigError(variable, 'must start with "sqlite:" or "postgres://"');
 }
 
+const OFFSET_UNITS_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 };
+const MAX_REMINDER_OFFSET_MS = 30 * 86_400_000;
+
+/** `24h,1h` → offsets, largest first; `none` → no reminders. Each 1m–30d, at most 5, no repeats. */
+export function parseReminderOffsets(raw: string | undefined, variable = 'REMINDER_OFFSETS'): ReminderOffset[] {
+  if (raw === undefined) return [{ label: '24h', ms: 86_400_000 }, { label: '1h', ms: 3_600_000 }];
+  if (raw.trim().toLowerCase() === 'none') return [];
+  const offsets: ReminderOffset[] = [];
+  for (const part of raw.split(',')) {
+    const label = part.trim().toLowerCase();
+    const match = /^(\d{1,5})([mhd])$/.exec(label);
+    if (match === null) throw new ConfigError(variable, `must be a comma-separated list such as "24h,1h" (units m, h, d) or "none", got "${raw}"`);
+    const ms = Number(match[1]) * (OFFSET_UNITS_MS[match[2] ?? 'h'] ?? 0);
+    if (ms < 60_000 || ms > MAX_REMINDER_OFFSET_MS) throw new ConfigError(variable, `offsets must be between 1m and 30d, got "${label}"`);
+    if (offsets.some((o) => o.ms === ms)) throw new ConfigError(variable, `names the same offset twice ("${label}")`);
+    offsets.push({ label, ms });
+  }
+  if (offsets.length > 5) throw new ConfigError(variable, 'allows at most 5 reminders');
+  return offsets.sort((a, b) => b.ms - a.ms);
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const port = readInt(env, 'PORT', 3000, 0, 65535);
   const host = readOptional(env, 'HOST') ?? 'localhost';
@@ -178,6 +218,10 @@ export function loadConfig(env: Env = process.env): Config {
   }
 
   const llm = readLlmConfig(env);
+  const joinLinkSecret = readOptional(env, 'JOIN_LINK_SECRET');
+  if (joinLinkSecret !== undefined && joinLinkSecret.length < 32) {
+    throw new ConfigError('JOIN_LINK_SECRET', 'must be at least 32 characters (e.g. `openssl rand -base64 32`)');
+  }
 
   let outboundAllow: AllowEntry[];
   try {
@@ -206,7 +250,12 @@ export function loadConfig(env: Env = process.env): Config {
     smtpUrl,
     mailFrom,
     eventRetentionDays: readInt(env, 'EVENT_RETENTION_DAYS', 30, 1, 3650),
+    reminderOffsets: parseReminderOffsets(readOptional(env, 'REMINDER_OFFSETS')),
+    joinLinkSecret,
     outboundAllow,
+    resumeFetchTimeoutMs: readInt(env, 'RESUME_FETCH_TIMEOUT_MS', 30_000, 100, 300_000),
+    resumeExtractTimeoutMs: readInt(env, 'RESUME_EXTRACT_TIMEOUT_MS', 20_000, 100, 300_000),
+    resumeExtractMemoryMb: readInt(env, 'RESUME_EXTRACT_MEMORY_MB', 256, 32, 4096),
     firstRun: {
       accountSlug,
       accountName: readOptional(env, 'DOCKET_ACCOUNT_NAME'),

@@ -206,6 +206,56 @@ export interface MailMessagesTable {
   sent_at: string | null;
 }
 
+/** An interview of one participant (SPEC §5); see src/modules/sessions/. */
+export interface SessionsTable {
+  id: string;
+  account_id: string;
+  participant_id: string;
+  template_id: string;
+  /** The stage's type. */
+  stage: string;
+  /** The stage's id; null for a template's implicit stage. */
+  stage_id: string | null;
+  scheduled_at: string | null;
+  /** IANA name as given. */
+  timezone: string;
+  duration_minutes: number;
+  notes: string | null;
+  status: 'scheduled' | 'in_progress' | 'completed' | 'failed' | 'cancelled';
+  /** JSON `[{status, at, reason?}]`. */
+  status_history: string;
+  /** SHA-256 (hex) of the join token. */
+  join_token_hash: string;
+  ical_sequence: number;
+  /** JSON list of `<offset>@<scheduled_at>` reminders already queued. */
+  reminders_sent: string;
+  started_at: string | null;
+  ended_at: string | null;
+  /** JSON of the scorecard fields, once scored. */
+  scorecard: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Keys generated at install time (e.g. the join link key). */
+export interface ServerSecretsTable {
+  name: string;
+  value: string;
+  created_at: string;
+}
+
+/** The text read from a participant's resume; the status is in the participant's document. */
+export interface ParticipantResumesTable {
+  participant_id: string;
+  account_id: string;
+  /** The resume_url the text was read from. */
+  url: string;
+  content_type: string;
+  text: string;
+  characters: number;
+  fetched_at: string;
+}
+
 export interface Database {
   accounts: AccountsTable;
   users: UsersTable;
@@ -221,6 +271,9 @@ export interface Database {
   participant_tags: ParticipantTagsTable;
   jobs: JobsTable;
   mail_messages: MailMessagesTable;
+  sessions: SessionsTable;
+  server_secrets: ServerSecretsTable;
+  participant_resumes: ParticipantResumesTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;
@@ -237,3 +290,5 @@ export type ParticipantTagRow = Selectable<ParticipantTagsTable>;
 export type EventRow = Selectable<EventsTable>;
 export type JobRow = Selectable<JobsTable>;
 export type MailMessageRow = Selectable<MailMessagesTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type ParticipantResumeRow = Selectable<ParticipantResumesTable>;

@@ -13,6 +13,8 @@ import { registerAuthRoutes } from '../modules/auth/auth.routes.js';
 import { registerOpsRoutes } from '../modules/ops/ops.routes.js';
 import { registerOutboxRoutes } from '../modules/outbox/outbox.routes.js';
 import { registerParticipantRoutes } from '../modules/participants/participants.routes.js';
+import { registerResumeRoutes } from '../modules/resumes/resumes.routes.js';
+import { registerSessionRoutes } from '../modules/sessions/sessions.routes.js';
 import { registerTemplateRoutes } from '../modules/templates/templates.routes.js';
 import type { App } from './app-types.js';
 import { installAuth, type AuthBackend, type RouteAuth } from './auth.js';
@@ -112,13 +114,27 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
   registerTemplateRoutes(app, services.templates);
   registerAgentProfileRoutes(app, services.agentProfiles);
   registerParticipantRoutes(app, { participants: services.participants, batch: services.participantBatches });
+  registerResumeRoutes(app, services.resumes);
   registerOutboxRoutes(app, services.mail);
+  registerSessionRoutes(app, { sessions: services.sessions, views: services.sessionViews });
   await registerApiDocs(app);
 
   const webRoot = options.webRoot;
   const hasWeb = webRoot !== undefined && existsSync(join(webRoot, 'index.html'));
   if (hasWeb) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+    // The participant's join page: its own small entry of the web build, no dashboard. The
+    // token stays out of Referer headers and caches.
+    if (existsSync(join(webRoot, 'join.html'))) {
+      app.get('/join/:token', { schema: { hide: true } }, (_request, reply) =>
+        reply
+          .header('referrer-policy', 'no-referrer')
+          .header('cache-control', 'no-store')
+          .header('x-robots-tag', 'noindex')
+          .type('text/html')
+          .sendFile('join.html', { cacheControl: false }),
+      );
+    }
   }
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '/';

@@ -59,6 +59,18 @@ export async function countOutbox(db: Db, accountId: string, filters: OutboxFilt
   return Number(row.count);
 }
 
+/** The messages of several sessions, oldest first. */
+export async function messagesOfSessions(db: Executor, sessionIds: readonly string[]): Promise<MailMessageRow[]> {
+  if (sessionIds.length === 0) return [];
+  return db
+    .selectFrom('mail_messages')
+    .selectAll()
+    .where('session_id', 'in', sessionIds)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
 /** The messages of one session, oldest first (its invite history). */
 export async function messagesOfSession(db: Executor, sessionId: string): Promise<MailMessageRow[]> {
   return db.selectFrom('mail_messages').selectAll().where('session_id', '=', sessionId).orderBy('created_at').orderBy('id').execute();

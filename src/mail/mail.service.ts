@@ -163,6 +163,11 @@ export class MailService {
     return row.raw;
   }
 
+  /** The messages of several sessions, oldest first (group them by `session_id`). */
+  messagesOfSessions(db: Executor, sessionIds: readonly string[]): Promise<MailMessageRow[]> {
+    return repo.messagesOfSessions(db, sessionIds);
+  }
+
   /** A session's messages, oldest first. */
   messagesOfSession(db: Executor, sessionId: string): Promise<MailMessageRow[]> {
     return repo.messagesOfSession(db, sessionId);

@@ -10,6 +10,7 @@ import { buildApp } from '../../src/http/app.js';
 import { systemClock } from '../../src/lib/clock.js';
 import { packageRoot } from '../../src/lib/package-root.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/databases.js';
+import { loopbackLookup } from '../helpers/net.js';
 
 /**
  * Browser tests run the real server (built dashboard included) on a random loopback port over
@@ -50,13 +51,18 @@ export interface DashboardServer {
 
 let userCounter = 0;
 
-export async function startDashboardServer(): Promise<DashboardServer> {
+export interface DashboardServerOptions {
+  /** More configuration, as environment variables (e.g. OUTBOUND_ALLOW for a loopback file server). */
+  env?: Record<string, string>;
+}
+
+export async function startDashboardServer(options: DashboardServerOptions = {}): Promise<DashboardServer> {
   if (!existsSync(join(WEB_ROOT, 'index.html'))) {
     throw new Error('The dashboard is not built: run `npm run build:web` (npm test does it first).');
   }
   const db: TestDatabase = await createTestDatabase('sqlite');
-  const config = loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://127.0.0.1:3000' });
-  const ctx = createContext(config, { database: db.handle, clock: systemClock });
+  const config = loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://127.0.0.1:3000', ...options.env });
+  const ctx = createContext(config, { database: db.handle, clock: systemClock, lookup: loopbackLookup });
   const services = ctx.services;
   const { app } = await buildApp(ctx, { webRoot: WEB_ROOT });
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -135,7 +141,7 @@ export interface BrowserTest {
  * Registers hooks giving each test its own server (fresh database) and browser context;
  * Chromium itself is shared by the tests of a file. Use `t()` inside a test.
  */
-export function useBrowserTest(): () => BrowserTest {
+export function useBrowserTest(options: DashboardServerOptions = {}): () => BrowserTest {
   let browser: Browser | undefined;
   let current: BrowserTest | undefined;
   beforeAll(async () => {
@@ -146,7 +152,7 @@ export function useBrowserTest(): () => BrowserTest {
   });
   beforeEach(async () => {
     if (browser === undefined) throw new Error('Chromium did not start');
-    const server = await startDashboardServer();
+    const server = await startDashboardServer(options);
     const browserContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: server.url, reducedMotion: 'reduce' });
     browserContext.setDefaultTimeout(ACTION_TIMEOUT_MS);
     const page = await browserContext.newPage();

@@ -9,6 +9,7 @@ import { buildApp, type ProtectedRoute } from '../../src/http/app.js';
 import type { DrainResult } from '../../src/jobs/runner.js';
 import { systemClock, type Clock } from '../../src/lib/clock.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
+import { loopbackLookup } from './net.js';
 
 export interface TestAccount {
   id: string;
@@ -85,6 +86,7 @@ export async function createTestApp(
   const ctx = createContext(config, {
     database: db.handle,
     clock: options.clock ?? systemClock,
+    lookup: loopbackLookup,
     ...(options.logStream !== undefined ? { logStream: options.logStream } : {}),
   });
   const services = ctx.services;

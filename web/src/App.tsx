@@ -17,6 +17,10 @@ import { MembersPage } from './pages/members/MembersPage';
 import { ImportParticipantsPage } from './pages/participants/ImportParticipantsPage';
 import { ParticipantDetailPage } from './pages/participants/ParticipantDetailPage';
 import { ParticipantsPage } from './pages/participants/ParticipantsPage';
+import { OutboxMessagePage } from './pages/outbox/OutboxMessagePage';
+import { OutboxPage } from './pages/outbox/OutboxPage';
+import { SessionDetailPage } from './pages/sessions/SessionDetailPage';
+import { SessionsPage } from './pages/sessions/SessionsPage';
 import { SignInPage } from './pages/SignInPage';
 import { TemplateEditorPage } from './pages/templates/TemplateEditorPage';
 import { TemplatesPage } from './pages/templates/TemplatesPage';
@@ -58,6 +62,10 @@ export function App() {
                   <Route path="participants" element={<ParticipantsPage />} />
                   <Route path="participants/import" element={<ImportParticipantsPage />} />
                   <Route path="participants/:id" element={<ParticipantDetailPage />} />
+                  <Route path="sessions" element={<SessionsPage />} />
+                  <Route path="sessions/:id" element={<SessionDetailPage />} />
+                  <Route path="outbox" element={<OutboxPage />} />
+                  <Route path="outbox/:id" element={<OutboxMessagePage />} />
                   <Route path="templates" element={<TemplatesPage />} />
                   <Route path="templates/new" element={<TemplateEditorPage />} />
                   <Route path="templates/:id" element={<TemplateEditorPage />} />

@@ -1,4 +1,4 @@
-import type { DatabaseHandle, Tx } from '../../db/database.js';
+import type { DatabaseHandle, Executor, Tx } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { newId } from '../../db/ids.js';
 import type { AccountRow, UserRow } from '../../db/schema.js';
@@ -49,6 +49,11 @@ export class AccountsService {
       throw error;
     }
     return row;
+  }
+
+  /** For other modules (e.g. the team's name in an invite); `db` may be an open transaction. */
+  findAccount(id: string, db: Executor = this.deps.database.db): Promise<AccountRow | undefined> {
+    return repo.findAccountById(db, id);
   }
 
   findAccountBySlug(slug: string): Promise<AccountRow | undefined> {

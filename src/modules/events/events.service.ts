@@ -16,6 +16,8 @@ export const EVENT_TYPES = [
   'session.scored',
   'session.failed',
   'session.cancelled',
+  'resume.ready',
+  'resume.failed',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -3,7 +3,7 @@ import type { App } from '../../http/app-types.js';
 import { authOf } from '../../http/auth.js';
 import { AccountSlugQuery, DataEnvelope, IdParams, ListEnvelope, errorResponses } from '../../http/schemas.js';
 import type { MailService } from '../../mail/mail.service.js';
-import { OutboxListQuery, OutboxMessageSchema } from './outbox.schemas.js';
+import { MailDeliverySchema, OutboxListQuery, OutboxMessageSchema } from './outbox.schemas.js';
 
 const tags = ['Outbox'];
 const read = { auth: { scope: 'interviews.read' as const } };
@@ -22,6 +22,18 @@ export function registerOutboxRoutes(app: App, mail: MailService): void {
       response: { 200: ListEnvelope(OutboxMessageSchema), ...errorResponses() },
     },
     handler: async (request) => mail.listOutbox(authOf(request).account.id, request.query),
+  });
+
+  app.get('/api/v1/outbox/status', {
+    config: read,
+    schema: {
+      tags,
+      summary: 'How Docket delivers mail',
+      description: '`delivery` is `smtp` when `SMTP_URL` is set, otherwise `outbox` (messages are kept here instead of sent). `from` is `MAIL_FROM`.',
+      querystring: SlugQuery,
+      response: { 200: DataEnvelope(MailDeliverySchema), ...errorResponses() },
+    },
+    handler: async () => ({ data: { delivery: mail.mode, from: mail.from } }),
   });
 
   app.get('/api/v1/outbox/:id', {

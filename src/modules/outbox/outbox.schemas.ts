@@ -29,3 +29,11 @@ export const OutboxListQuery = Type.Object(
 );
 
 export type OutboxListQueryType = Static<typeof OutboxListQuery>;
+
+export const MailDeliverySchema = Type.Object(
+  {
+    delivery: StringEnum(['smtp', 'outbox'] as const, { description: '`outbox` when no SMTP server is configured.' }),
+    from: Type.String({ description: 'The sender of every message (MAIL_FROM).' }),
+  },
+  { $id: 'MailDelivery' },
+);

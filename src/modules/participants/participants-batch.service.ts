@@ -145,6 +145,12 @@ class BatchWriter {
             existing = await repo.findIdsByIdentity(tx, this.accountId, rows.filter((row) => !inserted.has(row.id)));
           }
           await repo.insertTags(tx, created.flatMap((f) => toTagRows(this.accountId, f.participant)));
+          await this.deps.resumes.schedule(
+            tx,
+            created.flatMap(({ participant }) =>
+              participant.resume_url === null ? [] : [{ accountId: this.accountId, participantId: participant.id, url: participant.resume_url }],
+            ),
+          );
           await this.deps.events.recordMany(tx, this.accountId, created.map((f) => participantEvent('participant.created', f.json)));
         });
       } catch (error) {

@@ -90,6 +90,12 @@ export async function findParticipant(db: Executor, accountId: string, id: strin
   return (await byId(db, [accountId, id])).rows[0];
 }
 
+/** Several participants of an account by id (other modules read them through the service). */
+export async function findParticipants(db: Executor, accountId: string, ids: readonly string[]): Promise<StoredParticipant[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('participants').select(STORED).where('account_id', '=', accountId).where('id', 'in', ids).execute();
+}
+
 export async function lockParticipant(tx: Tx, accountId: string, id: string): Promise<StoredParticipant | undefined> {
   return forUpdate(tx, tx.selectFrom('participants').select(STORED).where('account_id', '=', accountId).where('id', '=', id)).executeTakeFirst();
 }

@@ -13,6 +13,17 @@ import {
 
 export const PARTICIPANT_STATUSES = ['active', 'archived'] as const;
 export const RESUME_STATUSES = ['pending', 'ready', 'failed'] as const;
+/** Why a resume could not be read (SPEC §7). */
+export const RESUME_ERROR_CODES = [
+  'blocked_address',
+  'http_error',
+  'too_large',
+  'timeout',
+  'unsupported_type',
+  'empty_text',
+  'extraction_failed',
+] as const;
+export type ResumeErrorCode = (typeof RESUME_ERROR_CODES)[number];
 export type ParticipantStatus = (typeof PARTICIPANT_STATUSES)[number];
 
 export const MAX_TAGS = 50;
@@ -29,8 +40,9 @@ const Email = Type.String({ format: 'email', maxLength: 254, description: 'A val
 const ResumeUrl = Type.String({
   format: 'uri',
   maxLength: 2048,
-  pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+',
-  description: 'http(s) URL of the resume; fetched and read in the background.',
+  // No user name or password before the host: credentials do not belong in a link that is stored and shown.
+  pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#@]+(?:[/?#]|$)',
+  description: 'http(s) URL of the resume, without credentials; fetched and read in the background (https, or http to hosts on OUTBOUND_ALLOW).',
 });
 const ProfileText = Nullable(Name(200));
 
@@ -165,14 +177,27 @@ const BackgroundOut = Type.Object(
   { additionalProperties: false },
 );
 
-const ResumeOut = Type.Object(
+export const ResumeErrorSchema = Type.Object(
+  {
+    code: StringEnum(RESUME_ERROR_CODES),
+    message: Type.String(),
+  },
+  { additionalProperties: false },
+);
+
+export const ResumeOut = Type.Object(
   {
     status: StringEnum(RESUME_STATUSES),
-    error: Type.Optional(Type.String()),
+    error: Type.Optional(ResumeErrorSchema),
     fetched_at: Type.Optional(Timestamp),
-    characters: Type.Optional(Type.Integer()),
+    characters: Type.Optional(Type.Integer({ description: 'Characters of text read (at most 200,000).' })),
+    content_type: Type.Optional(Type.String({ description: 'The type identified from the bytes, e.g. `application/pdf`.' })),
   },
-  { additionalProperties: false, description: 'Present when resume_url is set; the resume is read in the background.' },
+  {
+    additionalProperties: false,
+    description:
+      'Present when resume_url is set; the resume is fetched and read in the background. `error` says why a `failed` one could not be read.',
+  },
 );
 
 export const ParticipantSchema = Type.Object(
@@ -322,6 +347,8 @@ export type ParticipantPatch = Static<typeof ParticipantPatchBody>;
 export type Participant = Static<typeof ParticipantSchema>;
 export type Profile = NonNullable<Participant['profile']>;
 export type Background = NonNullable<Participant['background']>;
+export type Resume = NonNullable<Participant['resume']>;
+export type ResumeError = Static<typeof ResumeErrorSchema>;
 export type ItemOutcome = Static<typeof ItemResult>;
 export type BatchOutcome = Static<typeof BatchReport>;
 export type ParticipantListParams = Static<typeof ParticipantListQuery>;

@@ -1,11 +1,13 @@
 import type { Readable } from 'node:stream';
-import type { DatabaseHandle, Executor } from '../../db/database.js';
+import type { DatabaseHandle, Executor, Tx } from '../../db/database.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
 import { newId } from '../../db/ids.js';
 import { AppError, notFound } from '../../errors.js';
 import { pageResult, resolvePage, type PageMetaOut, type PageQuery } from '../../lib/pagination.js';
 import { isoNow, type Clock } from '../../lib/clock.js';
 import type { EventsService, NewEvent } from '../events/events.service.js';
+import type { ResumeScheduler } from '../resumes/resume-scheduler.js';
+import type { SessionsService } from '../sessions/sessions.service.js';
 import type { TemplatesService } from '../templates/templates.service.js';
 import {
   documentOf,
@@ -20,14 +22,21 @@ import {
 } from './participants.model.js';
 import { exportCsv } from './participants.csv.js';
 import * as repo from './participants.repository.js';
-import type { Participant, ParticipantCreate, ParticipantFilters, ParticipantPatch } from './participants.schemas.js';
+import type { Participant, ParticipantCreate, ParticipantFilters, ParticipantPatch, Resume } from './participants.schemas.js';
 
 export interface ParticipantsDeps {
   database: DatabaseHandle;
   clock: Clock;
   templates: TemplatesService;
   events: EventsService;
+  /** Told, inside the same transaction, when a resume link is set, changed or cleared. */
+  resumes: ResumeScheduler;
+  /** Deleting a participant cancels their open sessions in the same transaction. */
+  sessions?: Pick<SessionsService, 'cancelOpenOfParticipant'>;
 }
+
+/** Why a resume could not be recorded: no such participant, no resume link, or not the expected one. */
+export type ResumeUpdate = ParticipantWithJson | 'not_found' | 'no_resume' | 'stale';
 
 /** Rows per query when streaming an export. */
 const EXPORT_PAGE_SIZE = 1000;
@@ -107,6 +116,12 @@ export class ParticipantsService {
     return toParticipant(await this.getJson(accountId, id));
   }
 
+  /** For other modules: participants of this account by id (absent ones are missing from the map). */
+  async findMany(accountId: string, ids: readonly string[], db: Executor = this.deps.database.db): Promise<Map<string, Participant>> {
+    const rows = await repo.findParticipants(db, accountId, [...new Set(ids)]);
+    return new Map(rows.map((row) => [row.id, toParticipant(row.doc)]));
+  }
+
   /** The participant's stored JSON, exactly its API object. */
   async getJson(accountId: string, id: string): Promise<string> {
     const row = await repo.findParticipant(this.deps.database.db, accountId, id);
@@ -167,13 +182,17 @@ export class ParticipantsService {
       return await this.deps.database.transaction(async (tx) => {
         const current = await repo.lockParticipant(tx, accountId, id);
         if (current === undefined) throw notFound('Participant');
-        const participant = patchedParticipant(toParticipant(current.doc), patch, isoNow(this.deps.clock));
+        const before = toParticipant(current.doc);
+        const participant = patchedParticipant(before, patch, isoNow(this.deps.clock));
         attempted = participant;
         const json = documentOf(participant);
         await repo.updateParticipant(tx, toRow(accountId, participant, json));
         if (patch.tags !== undefined) {
           await repo.deleteTags(tx, id);
           await repo.insertTags(tx, toTagRows(accountId, participant));
+        }
+        if (participant.resume_url !== before.resume_url) {
+          await this.deps.resumes.urlChanged(tx, accountId, id, participant.resume_url);
         }
         await this.deps.events.record(tx, accountId, participantEvent('participant.updated', json));
         return { participant, json };
@@ -195,9 +214,36 @@ export class ParticipantsService {
     await this.deps.database.transaction(async (tx) => {
       const current = await repo.lockParticipant(tx, accountId, id);
       if (current === undefined) throw notFound('Participant');
+      await this.deps.sessions?.cancelOpenOfParticipant(accountId, toParticipant(current.doc), { outer: tx });
       await repo.deleteParticipant(tx, accountId, id);
+      await this.deps.resumes.participantDeleted(tx, id);
       await this.deps.events.record(tx, accountId, participantEvent('participant.deleted', current.doc));
     });
+  }
+
+  /**
+   * Replaces the participant's `resume` object (the resume job and refresh), in the caller's
+   * transaction, with the row locked. Only while the participant still has a resume link — the
+   * one given as `url`, when given — and, with `pendingOnly`, only while the resume is pending
+   * (a job that ran twice, or was overtaken by a newer link, changes nothing).
+   */
+  async setResume(
+    tx: Tx,
+    accountId: string,
+    id: string,
+    resume: Resume,
+    expect: { url?: string; pendingOnly?: boolean } = {},
+  ): Promise<ResumeUpdate> {
+    const current = await repo.lockParticipant(tx, accountId, id);
+    if (current === undefined) return 'not_found';
+    const stored = toParticipant(current.doc);
+    if (stored.resume_url === null) return 'no_resume';
+    if (expect.url !== undefined && stored.resume_url !== expect.url) return 'stale';
+    if (expect.pendingOnly === true && stored.resume?.status !== 'pending') return 'stale';
+    const participant: Participant = { ...stored, resume, updated_at: isoNow(this.deps.clock) };
+    const json = documentOf(participant);
+    await repo.updateParticipant(tx, toRow(accountId, participant, json));
+    return { participant, json };
   }
 
   /** 404 unless the template exists in this account. */
@@ -221,10 +267,13 @@ export class ParticipantsService {
   /** One participant, its tags and its event in one transaction; false when the identity is taken. */
   private async insert(accountId: string, participant: Participant, json: string): Promise<boolean> {
     try {
-      return await this.deps.database.transaction(async (tx: Executor) => {
+      return await this.deps.database.transaction(async (tx) => {
         const inserted = await repo.insertNew(tx, [toRow(accountId, participant, json)]);
         if (inserted.size === 0) return false;
         await repo.insertTags(tx, toTagRows(accountId, participant));
+        if (participant.resume_url !== null) {
+          await this.deps.resumes.schedule(tx, [{ accountId, participantId: participant.id, url: participant.resume_url }]);
+        }
         await this.deps.events.record(tx, accountId, participantEvent('participant.created', json));
         return true;
       });

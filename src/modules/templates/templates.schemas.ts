@@ -48,7 +48,7 @@ const stageInterviewerFields = {
   automation_rule: Type.Optional(AutomationRuleField),
 };
 
-const StageType = Type.String({
+export const StageType = Type.String({
   minLength: 1,
   maxLength: 40,
   pattern: '^[a-z0-9][a-z0-9_-]*$',

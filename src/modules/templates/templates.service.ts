@@ -179,7 +179,7 @@ export class TemplatesService {
       if (isForeignKeyViolation(error)) {
         throw new AppError(
           'template_in_use',
-          'This template has participants and cannot be deleted. Archive it instead (PATCH status "archived").',
+          'This template has participants or sessions and cannot be deleted. Archive it instead (PATCH status "archived").',
         );
       }
       throw error;

@@ -42,3 +42,10 @@ export type ParticipantCreateBody = Json<NonNullable<paths['/api/v1/participants
 export type ParticipantPatchBody = Json<NonNullable<paths['/api/v1/participants/{id}']['patch']['requestBody']>>;
 export type ParticipantStatus = Participant['status'];
 export type ImportReport = DataOf<paths['/api/v1/participants/import']['post']['responses'][200]>;
+
+export type Session = DataOf<paths['/api/v1/sessions/{id}']['get']['responses'][200]>;
+export type SessionStatus = Session['status'];
+export type SessionCreateBody = Json<NonNullable<paths['/api/v1/sessions']['post']['requestBody']>>;
+export type TimelineItem = DataOf<paths['/api/v1/participants/{id}/timeline']['get']['responses'][200]>[number];
+export type OutboxMessage = DataOf<paths['/api/v1/outbox/{id}']['get']['responses'][200]>;
+export type MailDelivery = DataOf<paths['/api/v1/outbox/status']['get']['responses'][200]>;

@@ -261,6 +261,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/join/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a join link shows its participant
+         * @description No sign-in: the token in the link is the credential. Only what the participant may see (never notes). 404 for an unknown link.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-12"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agent-profiles": {
         parameters: {
             query?: never;
@@ -4237,6 +4326,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/outbox/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How Docket delivers mail
+         * @description `delivery` is `smtp` when `SMTP_URL` is set, otherwise `outbox` (messages are kept here instead of sent). `from` is `MAIL_FROM`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-8"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants": {
         parameters: {
             query?: never;
@@ -5113,6 +5338,559 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/participants/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a participant's resume
+         * @description The resume object of the participant, its link, and once `ready` the text read from it and the skills of the evaluation template found in the text. 404 when the participant has no `resume_url`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID (version 7, time-ordered). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @example {
+                             *       "status": "ready",
+                             *       "fetched_at": "2026-01-31T12:00:05.000Z",
+                             *       "characters": 5231,
+                             *       "content_type": "application/pdf",
+                             *       "resume_url": "https://files.example.com/jane-resume.pdf",
+                             *       "text": "Jane Smith\nSenior Software Engineer\n…",
+                             *       "matched_skills": [
+                             *         "TypeScript",
+                             *         "PostgreSQL"
+                             *       ]
+                             *     }
+                             * @example {
+                             *       "status": "failed",
+                             *       "error": {
+                             *         "code": "empty_text",
+                             *         "message": "The PDF has no text (a scanned document?)."
+                             *       },
+                             *       "fetched_at": "2026-01-31T12:00:05.000Z",
+                             *       "content_type": "application/pdf",
+                             *       "resume_url": "https://files.example.com/scan.pdf",
+                             *       "text": null,
+                             *       "matched_skills": []
+                             *     }
+                             */
+                            data: {
+                                /** @description Characters of text read (at most 200,000). */
+                                characters?: number;
+                                /** @description The type identified from the bytes, e.g. `application/pdf`. */
+                                content_type?: string;
+                                error?: {
+                                    /** @enum {string} */
+                                    code: "blocked_address" | "http_error" | "too_large" | "timeout" | "unsupported_type" | "empty_text" | "extraction_failed";
+                                    message: string;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp.
+                                 */
+                                fetched_at?: string;
+                                /** @description The skills of the participant's evaluation template found in the text: case-insensitive, on word boundaries ("Go" is not found in "Google"). Empty unless `status` is `ready`. */
+                                matched_skills: string[];
+                                /** @description The link the resume is read from. */
+                                resume_url: string;
+                                /** @enum {string} */
+                                status: "pending" | "ready" | "failed";
+                                /** @description The text read from the file (normalised, at most 200,000 characters); null unless `status` is `ready`. */
+                                text: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/resume/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fetch a participant's resume again
+         * @description Sets the resume back to `pending` and downloads and reads it again in the background (`resume.ready` or `resume.failed` follows). 404 when the participant has no `resume_url`.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID (version 7, time-ordered). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Present when resume_url is set; the resume is fetched and read in the background. `error` says why a `failed` one could not be read. */
+                            data: {
+                                /** @description Characters of text read (at most 200,000). */
+                                characters?: number;
+                                /** @description The type identified from the bytes, e.g. `application/pdf`. */
+                                content_type?: string;
+                                error?: {
+                                    /** @enum {string} */
+                                    code: "blocked_address" | "http_error" | "too_large" | "timeout" | "unsupported_type" | "empty_text" | "extraction_failed";
+                                    message: string;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp.
+                                 */
+                                fetched_at?: string;
+                                /** @enum {string} */
+                                status: "pending" | "ready" | "failed";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A participant's timeline
+         * @description Their record, their sessions’ status changes and scores, and every message sent about them, newest first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID (version 7, time-ordered). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-11"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/bulk": {
         parameters: {
             query?: never;
@@ -5752,6 +6530,1867 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sessions
+         * @description Newest first. Filters `candidate_id`, `status`, `evaluation_template_id`, `stage`, `scheduled_after`, `scheduled_before`, `updated_after`; page or cursor mode.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                    /** @description UUID (version 7, time-ordered). */
+                    candidate_id?: string;
+                    /** @description Cursor mode: `meta.next_cursor` of the previous page. */
+                    cursor?: string;
+                    /** @description UUID (version 7, time-ordered). */
+                    evaluation_template_id?: string;
+                    /** @description Cursor mode: items per page. */
+                    limit?: number;
+                    /** @description 1-based page number. */
+                    page?: number;
+                    /** @description Items per page (default 25). */
+                    pageSize?: number;
+                    /** @description scheduled_at at or after this time. */
+                    scheduled_after?: string;
+                    /** @description scheduled_at before this time. */
+                    scheduled_before?: string;
+                    stage?: string;
+                    status?: "scheduled" | "in_progress" | "completed" | "failed" | "cancelled";
+                    /** @description Changed at or after this time (incremental sync). */
+                    updated_after?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-9"][];
+                            meta: {
+                                has_more?: boolean;
+                                limit?: number;
+                                next_cursor?: string | null;
+                                page?: number;
+                                pageSize?: number;
+                                total?: number;
+                                totalPages?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Book a session
+         * @description Books an interview for a participant and emails them the invite (with a calendar invitation when `scheduled_at` is set). The participant, template and stage must belong to the account (404). The template defaults to the participant’s own, the stage to the template’s first.
+         *
+         *     An open (`scheduled` or `in_progress`) session for the same participant and stage is 409 `session_exists` with `existing_id`; `force: true` cancels a scheduled one (the participant is told) and books the new one. An archived participant is 409 `participant_archived`.
+         *
+         *     `idempotency_key` in the body works like the `Idempotency-Key` header: a retry replays the first response.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accountSlug?: string;
+                        /**
+                         * Format: uuid
+                         * @description The participant (same account; 404 otherwise).
+                         */
+                        candidate_id: string;
+                        /**
+                         * Format: uuid
+                         * @description The template; default the participant's own.
+                         */
+                        evaluation_template_id?: string;
+                        /** @description Replace an open scheduled session of the same participant and stage (it is cancelled) instead of 409. */
+                        force?: boolean;
+                        /** @description Same as the Idempotency-Key header: a retry replays the first response. */
+                        idempotency_key?: string;
+                        /**
+                         * Format: uuid
+                         * @description The stage's id (alternative to `stage`).
+                         */
+                        interview_id?: string;
+                        notes?: string | null;
+                        scheduled_at?: string | null;
+                        /** @description The stage's type, e.g. `screen`. Default: the template's first stage. */
+                        stage?: string;
+                        /** @description IANA time zone name, e.g. `Europe/Kyiv` or `America/New_York`. Default `UTC`. */
+                        timezone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-9"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a session */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID (version 7, time-ordered). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-9"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Reschedule a session
+         * @description Moves a `scheduled` session (`scheduled_at: null` removes the fixed time) and optionally changes its time zone. The participant gets an update with the same calendar UID and a higher SEQUENCE; reminders move along. Answers `{data: session}` (clients of the published `{ "success": true }` only need a 2xx).
+         */
+        patch: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID (version 7, time-ordered). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        scheduled_at: string | null;
+                        /** @description IANA time zone name, e.g. `Europe/Kyiv` or `America/New_York`. Default `UTC`. */
+                        timezone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-9"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a session
+         * @description A `scheduled` session only. The participant gets a cancellation (`METHOD:CANCEL` for their calendar); reminders are dropped.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID (version 7, time-ordered). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Kept in the status history; not sent to the participant. */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-9"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete a session
+         * @description For an external interview engine. From `in_progress` only. Lifecycle: `scheduled` → `in_progress` → `completed` | `failed`; `scheduled` → `cancelled`. Any other move is 409 `invalid_transition`; finished sessions never change. Each move is kept in `status_history` and writes its `session.*` event.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID (version 7, time-ordered). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-9"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/fail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fail a session
+         * @description For an external interview engine. From `in_progress` only. Lifecycle: `scheduled` → `in_progress` → `completed` | `failed`; `scheduled` → `cancelled`. Any other move is 409 `invalid_transition`; finished sessions never change. Each move is kept in `status_history` and writes its `session.*` event.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID (version 7, time-ordered). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-9"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/resend-invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the invite again
+         * @description A `scheduled` session only: the invitation as it stands now (same calendar version).
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID (version 7, time-ordered). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-9"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/scorecard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the scorecard
+         * @description For an external interview engine or a person: the §10 scorecard of a `completed` session (a later call overrides it) and the `session.scored` event. `recommendation` must be in the template’s success outcome vocabulary.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID (version 7, time-ordered). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description One entry per rubric dimension. */
+                        evaluation_breakdown?: {
+                            evidence?: {
+                                quote: string;
+                                /** @description The transcript turn the quote comes from. */
+                                turn_seq?: number;
+                            }[];
+                            /** @description The rubric dimension. */
+                            name: string;
+                            reasoning?: string;
+                            /** @description 0–10. */
+                            score: number;
+                            /** @description Its weight in the total (weights sum to 100). */
+                            weight?: number;
+                        }[];
+                        passed?: boolean;
+                        /** @description In the template's success outcome vocabulary: hire / no_hire, admit / reject, pass / fail, ready / needs_training, certified / not_certified; any word for `custom`. */
+                        recommendation?: string;
+                        /**
+                         * Format: uri
+                         * @description An http(s) URL.
+                         */
+                        recording_url?: string;
+                        /** @description 0–10. */
+                        score: number;
+                        summary?: string;
+                        /**
+                         * Format: uri
+                         * @description An http(s) URL.
+                         */
+                        transcript_url?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-9"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a session
+         * @description For an external interview engine. From `scheduled` only. Lifecycle: `scheduled` → `in_progress` → `completed` | `failed`; `scheduled` → `cancelled`. Any other move is 409 `invalid_transition`; finished sessions never change. Each move is kept in `status_history` and writes its `session.*` event.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID (version 7, time-ordered). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-9"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5992,10 +8631,17 @@ export interface components {
                 organization?: string;
                 title?: string;
             } | null;
-            /** @description Present when resume_url is set; the resume is read in the background. */
+            /** @description Present when resume_url is set; the resume is fetched and read in the background. `error` says why a `failed` one could not be read. */
             resume: {
+                /** @description Characters of text read (at most 200,000). */
                 characters?: number;
-                error?: string;
+                /** @description The type identified from the bytes, e.g. `application/pdf`. */
+                content_type?: string;
+                error?: {
+                    /** @enum {string} */
+                    code: "blocked_address" | "http_error" | "too_large" | "timeout" | "unsupported_type" | "empty_text" | "extraction_failed";
+                    message: string;
+                };
                 /**
                  * Format: date-time
                  * @description ISO-8601 UTC timestamp.
@@ -6037,6 +8683,135 @@ export interface components {
             text: string;
             /** @description The recipient. */
             to: string;
+        };
+        /** MailDelivery */
+        "def-8": {
+            /**
+             * @description `outbox` when no SMTP server is configured.
+             * @enum {string}
+             */
+            delivery: "smtp" | "outbox";
+            /** @description The sender of every message (MAIL_FROM). */
+            from: string;
+        };
+        /** Session */
+        "def-9": {
+            /**
+             * Format: uuid
+             * @description UUID (version 7, time-ordered).
+             */
+            candidate_id: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC timestamp.
+             */
+            created_at: string;
+            duration_minutes: number;
+            ended_at: string | null;
+            evaluation_breakdown: {
+                evidence?: {
+                    quote: string;
+                    /** @description The transcript turn the quote comes from. */
+                    turn_seq?: number;
+                }[];
+                /** @description The rubric dimension. */
+                name: string;
+                reasoning?: string;
+                /** @description 0–10. */
+                score: number;
+                /** @description Its weight in the total (weights sum to 100). */
+                weight?: number;
+            }[] | null;
+            /**
+             * Format: uuid
+             * @description UUID (version 7, time-ordered).
+             */
+            evaluation_template_id: string;
+            /**
+             * Format: uuid
+             * @description UUID (version 7, time-ordered).
+             */
+            id: string;
+            interview_id: string | null;
+            invite: components["schemas"]["def-10"] | null;
+            /** @description The participant’s link (no sign-in). */
+            join_url: string;
+            notes: string | null;
+            /** @description Who the session is for (read-only summary). */
+            participant: {
+                email: string;
+                external_id: string | null;
+                name: string;
+            };
+            passed: boolean | null;
+            recommendation: string | null;
+            recording_url: string | null;
+            scheduled_at: string | null;
+            score: number | null;
+            scored_at: string | null;
+            /** @description The stage's type. */
+            stage: string;
+            started_at: string | null;
+            /** @enum {string} */
+            status: "scheduled" | "in_progress" | "completed" | "failed" | "cancelled";
+            status_history: {
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 UTC timestamp.
+                 */
+                at: string;
+                reason?: string;
+                /** @enum {string} */
+                status: "scheduled" | "in_progress" | "completed" | "failed" | "cancelled";
+            }[];
+            summary: string | null;
+            timezone: string;
+            transcript_url: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC timestamp.
+             */
+            updated_at: string;
+        };
+        /** SessionInvite */
+        "def-10": {
+            /** @description Delivery attempts of the latest message. */
+            attempts: number;
+            /** @enum {string} */
+            kind: "invite" | "update" | "cancellation" | "reminder" | "notice";
+            last_error: string | null;
+            last_sent_at: string | null;
+            /**
+             * @description Of the latest invitation, update or cancellation: queued (not sent yet), sent (SMTP accepted it), outbox (no SMTP: kept in the outbox), failed.
+             * @enum {string}
+             */
+            status: "queued" | "sent" | "outbox" | "failed";
+        };
+        /** TimelineItem */
+        "def-11": {
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC timestamp.
+             */
+            at: string;
+            detail: string | null;
+            session_id: string | null;
+            title: string;
+            /** @enum {string} */
+            type: "participant.created" | "participant.updated" | "session.created" | "session.started" | "session.completed" | "session.failed" | "session.cancelled" | "session.scored" | "mail.invite" | "mail.update" | "mail.cancellation" | "mail.reminder" | "mail.notice";
+        };
+        /** JoinView */
+        "def-12": {
+            duration_minutes: number;
+            local_time: string | null;
+            participant_name: string;
+            scheduled_at: string | null;
+            stage_name: string;
+            /** @enum {string} */
+            status: "scheduled" | "in_progress" | "completed" | "failed" | "cancelled";
+            team_name: string;
+            template_name: string;
+            timezone: string;
         };
     };
     responses: never;

@@ -3,7 +3,8 @@ import { Link, NavLink, Outlet, useLocation, useNavigate, useParams } from 'reac
 import { AccountContext, toCurrentAccount, type CurrentAccount } from '../auth/AccountContext';
 import { rememberAccount, useSignedInUser, useSignOut } from '../auth/session';
 import { Button } from '../components/Button';
-import { ChatIcon, ClipboardIcon, CloseIcon, KeyIcon, LogOutIcon, MenuIcon, ShieldIcon, UsersIcon } from '../components/Icons';
+import { CalendarIcon, ChatIcon, ClipboardIcon, CloseIcon, KeyIcon, LogOutIcon, MailIcon, MenuIcon, ShieldIcon, UsersIcon } from '../components/Icons';
+import { useMailDelivery } from '../api/sessions';
 import { useToast } from '../components/Toasts';
 import { errorMessage } from '../api/client';
 import { initials } from '../lib/format';
@@ -100,6 +101,7 @@ function Sidebar({ account, hidden }: { account: CurrentAccount; hidden: boolean
   const signOut = useSignOut();
   const toast = useToast();
   const navigate = useNavigate();
+  const delivery = useMailDelivery();
 
   return (
     <aside className="sidebar" id="sidebar" aria-label="Sidebar" inert={hidden}>
@@ -113,6 +115,10 @@ function Sidebar({ account, hidden }: { account: CurrentAccount; hidden: boolean
           <NavLink className="nav-link" to={`${account.base}/participants`}>
             <UsersIcon />
             Participants
+          </NavLink>
+          <NavLink className="nav-link" to={`${account.base}/sessions`}>
+            <CalendarIcon />
+            Sessions
           </NavLink>
           <NavLink className="nav-link" to={`${account.base}/templates`}>
             <ClipboardIcon />
@@ -132,6 +138,14 @@ function Sidebar({ account, hidden }: { account: CurrentAccount; hidden: boolean
             API Keys
           </NavLink>
         </div>
+        {delivery.data?.delivery === 'outbox' ? (
+          <div className="nav-group">
+            <NavLink className="nav-link" to={`${account.base}/outbox`}>
+              <MailIcon />
+              Outbox
+            </NavLink>
+          </div>
+        ) : null}
         <div className="nav-group" role="group" aria-labelledby="nav-settings">
           <h2 className="nav-heading" id="nav-settings">
             Settings

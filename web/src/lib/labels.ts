@@ -1,4 +1,4 @@
-import type { AutomationRule, Difficulty, InteractionStyle, ProbingDepth, Role, Scope, TemplateStatus, Tone, UseCase } from '../api/models';
+import type { AutomationRule, Difficulty, InteractionStyle, OutboxMessage, ProbingDepth, Role, Scope, Session, SessionStatus, TemplateStatus, Tone, UseCase } from '../api/models';
 
 // Records keyed by the API's enums: adding a value to the API without a label fails typecheck.
 
@@ -70,3 +70,26 @@ export const SCOPE_LABELS: Record<Scope, string> = {
 export function keysOf<K extends string>(record: Record<K, unknown>): K[] {
   return Object.keys(record) as K[];
 }
+
+export const SESSION_STATUS_LABELS: Record<SessionStatus, string> = {
+  scheduled: 'Scheduled',
+  in_progress: 'In progress',
+  completed: 'Completed',
+  failed: 'Failed',
+  cancelled: 'Cancelled',
+};
+
+export const INVITE_STATUS_LABELS: Record<NonNullable<Session['invite']>['status'], string> = {
+  queued: 'Queued',
+  sent: 'Sent',
+  outbox: 'In the outbox',
+  failed: 'Failed',
+};
+
+export const MAIL_KIND_LABELS: Record<OutboxMessage['kind'], string> = {
+  invite: 'Invitation',
+  update: 'Update',
+  cancellation: 'Cancellation',
+  reminder: 'Reminder',
+  notice: 'Notice',
+};

@@ -12,7 +12,7 @@ import { Button } from '../../components/Button';
 import { CopyButton } from '../../components/CopyButton';
 import { ConfirmDialog } from '../../components/Dialog';
 import { Loading } from '../../components/EmptyState';
-import { ArchiveIcon, TrashIcon } from '../../components/Icons';
+import { ArchiveIcon, CalendarIcon, TrashIcon } from '../../components/Icons';
 import { ErrorNotice, Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toasts';
@@ -20,7 +20,10 @@ import { NotFoundPage } from '../../layout/NotFoundPage';
 import { formatDateTime } from '../../lib/format';
 import { participantToForm, toParticipantPatchBody } from '../../lib/participant-form';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { BookSessionDialog } from '../sessions/BookSessionDialog';
+import { ParticipantTimeline } from '../sessions/ParticipantTimeline';
 import { ParticipantFields } from './ParticipantFields';
+import { ResumePanel } from './ResumePanel';
 import { StatusBadge } from './ParticipantsPage';
 import { useParticipantForm } from './useParticipantForm';
 
@@ -51,6 +54,7 @@ function ParticipantDetail({ participant }: { participant: Participant }) {
   const queryClient = useQueryClient();
   const templates = useAllTemplates();
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [booking, setBooking] = useState(false);
   const { form, errors, change, check, showServerError } = useParticipantForm(participantToForm(participant), 'participant');
   const readOnly = !account.canWrite;
   const template = templates.data?.find((t) => t.id === participant.evaluation_template_id);
@@ -84,6 +88,7 @@ function ParticipantDetail({ participant }: { participant: Participant }) {
     mutationFn: () => expectOk(api.DELETE('/api/v1/participants/{id}', path)),
     onSuccess: async () => {
       setConfirmDelete(false);
+      await queryClient.invalidateQueries({ queryKey: [account.slug, 'sessions'] });
       queryClient.removeQueries({ queryKey: participantKeys.one(account.slug, participant.id) });
       await queryClient.invalidateQueries({ queryKey: participantKeys.all(account.slug) });
       toast.success(`${participant.name} was deleted`);
@@ -119,6 +124,9 @@ function ParticipantDetail({ participant }: { participant: Participant }) {
         actions={
           readOnly ? undefined : (
             <>
+              <Button variant="primary" icon={<CalendarIcon />} disabled={participant.status === 'archived'} onClick={() => setBooking(true)}>
+                Book session
+              </Button>
               <Button
                 icon={<ArchiveIcon />}
                 loading={setStatus.isPending}
@@ -215,6 +223,7 @@ function ParticipantDetail({ participant }: { participant: Participant }) {
               </dl>
             </div>
           </section>
+          <ParticipantTimeline participantId={participant.id} />
           <section className="card">
             <div className="card-header">
               <h2>Participant ID</h2>
@@ -229,10 +238,12 @@ function ParticipantDetail({ participant }: { participant: Participant }) {
           </section>
         </aside>
       </div>
+      <ResumePanel participant={participant} />
+      <BookSessionDialog open={booking} participant={participant} onClose={() => setBooking(false)} />
       <ConfirmDialog
         open={confirmDelete}
         title={`Delete ${participant.name}?`}
-        message="The participant and their sessions’ future invites are removed permanently. To keep the record, archive them instead."
+        message="The participant and their sessions are removed permanently; open sessions are cancelled and the participant is told. To keep the record, archive them instead."
         confirmLabel="Delete participant"
         busy={remove.isPending}
         error={remove.error !== null ? <ErrorNotice error={remove.error} /> : undefined}
