@@ -25,7 +25,10 @@ import { ResumeScheduler } from './modules/resumes/resume-scheduler.js';
 import { resumeJobs } from './modules/resumes/resumes.jobs.js';
 import { ResumesService } from './modules/resumes/resumes.service.js';
 import { sessionJobs } from './modules/sessions/sessions.invites.js';
-import { SessionsService } from './modules/sessions/sessions.service.js';
+import { SessionsService, type SessionHooks } from './modules/sessions/sessions.service.js';
+import { InterviewScoringService } from './modules/interviews/interview-scoring.service.js';
+import { interviewJobs } from './modules/interviews/interviews.jobs.js';
+import { InterviewsService } from './modules/interviews/interviews.service.js';
 import { SessionViews } from './modules/sessions/sessions.views.js';
 import { TemplatesService } from './modules/templates/templates.service.js';
 
@@ -47,6 +50,8 @@ export interface Services {
   resumes: ResumesService;
   mail: MailService;
   sessions: SessionsService;
+  interviews: InterviewsService;
+  interviewScoring: InterviewScoringService;
   sessionViews: SessionViews;
 }
 
@@ -94,7 +99,7 @@ export interface ContextOptions {
 }
 
 /** Every job kind Docket runs, by module. */
-const JOB_DEFINITIONS: readonly (readonly JobDefinition<never>[])[] = [mailJobs, housekeepingJobs, resumeJobs, sessionJobs];
+const JOB_DEFINITIONS: readonly (readonly JobDefinition<never>[])[] = [mailJobs, housekeepingJobs, resumeJobs, sessionJobs, interviewJobs];
 
 export function createContext(config: Config, options: ContextOptions = {}): Context {
   const clock = options.clock ?? systemClock;
@@ -170,6 +175,7 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
     ...participantDeps,
     sessions: { cancelOpenOfParticipant: (...args) => sessions.cancelOpenOfParticipant(...args) },
   });
+  const sessionHooks: SessionHooks = { created: [] };
   const sessions = new SessionsService({
     database,
     clock,
@@ -182,7 +188,14 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
     publicUrl: config.publicUrl,
     reminderOffsets: config.reminderOffsets,
     joinLinkSecret: config.joinLinkSecret,
+    hooks: sessionHooks,
   });
+  // The interviewer plans every new session and has a say in its scorecard.
+  const interviewDeps = { database, clock, logger: logger.child({ component: 'interviewer' }), llm, jobs: queue, sessions, templates };
+  const interviews = new InterviewsService({ ...interviewDeps, agentProfiles, participants, config: config.interview });
+  const interviewScoring = new InterviewScoringService(interviewDeps);
+  sessionHooks.created.push((tx, row) => interviews.onSessionCreated(tx, row));
+  sessionHooks.scorecard = interviewScoring;
   const services: Services = {
     accounts,
     agentProfiles,
@@ -206,6 +219,8 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
     }),
     mail,
     sessions,
+    interviews,
+    interviewScoring,
     sessionViews: new SessionViews({ sessions, participants, templates, mail, db: database.db }),
   };
 

@@ -112,6 +112,39 @@ export interface AgentProfilesTable {
   updated_at: string;
 }
 
+/** Docket's own interview of a session (SPEC §10); see src/modules/interviews/. */
+export interface InterviewsTable {
+  session_id: string;
+  account_id: string;
+  plan: string | null;
+  state: string | null;
+  consented_at: string | null;
+  connection_id: string | null;
+  connection_seen_at: string | null;
+  last_activity_at: string | null;
+  reply_pending_since: string | null;
+  signals: string;
+  scoring_status: string;
+  scoring_error: string | null;
+  scored_by: string | null;
+  overrides: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InterviewTurnsTable {
+  id: string;
+  session_id: string;
+  account_id: string;
+  seq: number;
+  speaker: string;
+  text: string;
+  kind: string;
+  question_id: string | null;
+  source: string;
+  at: string;
+}
+
 export interface IdempotencyKeysTable {
   account_id: string;
   key: string;
@@ -265,6 +298,8 @@ export interface Database {
   evaluation_templates: EvaluationTemplatesTable;
   evaluation_stages: EvaluationStagesTable;
   agent_profiles: AgentProfilesTable;
+  interviews: InterviewsTable;
+  interview_turns: InterviewTurnsTable;
   idempotency_keys: IdempotencyKeysTable;
   events: EventsTable;
   participants: ParticipantsTable;
@@ -284,6 +319,9 @@ export type NewTemplateRow = Insertable<EvaluationTemplatesTable>;
 export type TemplateUpdate = Updateable<EvaluationTemplatesTable>;
 export type StageRow = Selectable<EvaluationStagesTable>;
 export type AgentProfileRow = Selectable<AgentProfilesTable>;
+export type InterviewRow = Selectable<InterviewsTable>;
+export type InterviewUpdate = Updateable<InterviewsTable>;
+export type InterviewTurnRow = Selectable<InterviewTurnsTable>;
 export type AgentProfileUpdate = Updateable<AgentProfilesTable>;
 export type ParticipantRow = Selectable<ParticipantsTable>;
 export type ParticipantTagRow = Selectable<ParticipantTagsTable>;

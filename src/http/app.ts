@@ -13,6 +13,7 @@ import { registerAuthRoutes } from '../modules/auth/auth.routes.js';
 import { registerOpsRoutes } from '../modules/ops/ops.routes.js';
 import { registerOutboxRoutes } from '../modules/outbox/outbox.routes.js';
 import { registerParticipantRoutes } from '../modules/participants/participants.routes.js';
+import { registerInterviewRoutes } from '../modules/interviews/interviews.routes.js';
 import { registerResumeRoutes } from '../modules/resumes/resumes.routes.js';
 import { registerSessionRoutes } from '../modules/sessions/sessions.routes.js';
 import { registerTemplateRoutes } from '../modules/templates/templates.routes.js';
@@ -116,7 +117,8 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
   registerParticipantRoutes(app, { participants: services.participants, batch: services.participantBatches });
   registerResumeRoutes(app, services.resumes);
   registerOutboxRoutes(app, services.mail);
-  registerSessionRoutes(app, { sessions: services.sessions, views: services.sessionViews });
+  registerSessionRoutes(app, { sessions: services.sessions, views: services.sessionViews, accounts: services.accounts });
+  registerInterviewRoutes(app, services.interviews);
   await registerApiDocs(app);
 
   const webRoot = options.webRoot;

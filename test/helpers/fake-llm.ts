@@ -167,3 +167,38 @@ export async function startFakeLlm(): Promise<FakeLlm> {
     },
   };
 }
+
+/**
+ * A scripted interviewer for end-to-end tests: answers each request by the schema it asks for.
+ * Plans three questions over the rubric; follows up once on an answer containing "vague";
+ * scores each dimension 8 quoting the first words of the first participant answer (as a model
+ * citing the transcript would); writes a one-line summary.
+ */
+export function interviewerBrain(options: { score?: number } = {}): (request: RecordedRequest) => FakeReply {
+  return (request) => {
+    const messages = (request.body?.messages ?? []) as { role: string; content: string }[];
+    const user = messages.filter((m) => m.role === 'user').map((m) => m.content).join('\n');
+    switch (request.schemaName) {
+      case 'interview_plan': {
+        const dimensions = request.body.response_format.json_schema.schema.properties.questions.items.properties.dimensions.items.enum as string[];
+        return JSON.stringify({
+          questions: dimensions.slice(0, 3).map((name, i) => ({ text: `Model question ${i + 1}: tell me about ${name.toLowerCase()} in your work.`, dimensions: [name], skill: null })),
+        });
+      }
+      case 'interview_turn': {
+        const answers = [...user.matchAll(/participant:\n<<<participant_answer \w+>>>\n([\s\S]*?)\n<<<end participant_answer/g)].map((m) => m[1] ?? '');
+        const last = answers[answers.length - 1] ?? '';
+        return JSON.stringify(last.includes('vague') ? { action: 'follow_up', question: 'Could you give one concrete example, with numbers?' } : { action: 'move_on', question: '' });
+      }
+      case 'dimension_score': {
+        const first = /Turn (\d+), participant:\n<<<participant_answer \w+>>>\n([^\n]+)/.exec(user);
+        const evidence = first === null ? [] : [{ turn_seq: Number(first[1]), quote: (first[2] ?? '').split(' ').slice(0, 5).join(' ') }];
+        return JSON.stringify({ score: options.score ?? 8, reasoning: 'Clear, specific answers with examples.', evidence });
+      }
+      case 'interview_summary':
+        return JSON.stringify({ summary: 'The participant answered every question with concrete examples.' });
+      default:
+        return { status: 500, body: { error: { message: `unscripted ${request.schemaName ?? request.path}` } }, headers: { 'x-should-retry': 'false' } };
+    }
+  };
+}

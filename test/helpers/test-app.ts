@@ -79,10 +79,16 @@ function withQuery(url: string, query: RequestOptions['query']): string {
 /** Builds an app over a fresh database of `dialect`, with one account, owner and key. */
 export async function createTestApp(
   dialect: Dialect,
-  options: { env?: Record<string, string>; clock?: Clock; logStream?: NodeJS.WritableStream } = {},
+  options: {
+    /** Extra environment; a function is read when the app is built (e.g. a fake server's URL). */
+    env?: Record<string, string> | (() => Record<string, string>);
+    clock?: Clock;
+    logStream?: NodeJS.WritableStream;
+  } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase(dialect);
-  const config = loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://docket.test', ...options.env });
+  const env = typeof options.env === 'function' ? options.env() : options.env;
+  const config = loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://docket.test', ...env });
   const ctx = createContext(config, {
     database: db.handle,
     clock: options.clock ?? systemClock,
