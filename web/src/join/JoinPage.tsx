@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { JoinError, fetchJoinView, tokenFromPath, type JoinView } from './api';
+import { InterviewRoom } from './InterviewRoom';
 
 type State = { kind: 'loading' } | { kind: 'ready'; view: JoinView } | { kind: 'error'; error: JoinError };
 
 /**
  * The participant's page behind their link: no sign-in, no dashboard. It shows the interview
  * (template, stage, time in their zone, duration) and whether it is still ahead, running,
- * finished or cancelled. The conversation itself will live here too.
+ * finished or cancelled, and below it the interview itself (InterviewRoom).
  */
 export function JoinPage() {
   const [state, setState] = useState<State>({ kind: 'loading' });
@@ -44,7 +45,15 @@ export function JoinPage() {
         ) : state.kind === 'error' ? (
           <LinkProblem error={state.error} />
         ) : (
-          <Interview view={state.view} />
+          <>
+            <Interview view={state.view} />
+            {state.view.status === 'scheduled' || state.view.status === 'in_progress' ? (
+              <InterviewRoom
+                token={token}
+                onStatus={(status) => setState((current) => (current.kind === 'ready' && current.view.status !== status ? { kind: 'ready', view: { ...current.view, status } } : current))}
+              />
+            ) : null}
+          </>
         )}
       </main>
       <footer className="join-footer">This page is personal to you. Please don’t share its link.</footer>
