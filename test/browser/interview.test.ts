@@ -115,6 +115,49 @@ describe('the interview on the join page, without a model', { timeout: BROWSER_T
     expect((transcript.body as { data: { turns: { text: string }[] } }).data.turns.map((x) => x.text)).toContain('A draft I had not sent yet');
   });
 
+  it('a person scores it in the dashboard (transcript, review form); a passed auto-advance stage books the next', async () => {
+    const { page, server } = t();
+    const booked = await book(server, { automation: 'auto_advance' });
+    const token = booked.joinPath.split('/').pop() ?? '';
+    const post = async (path: string, body: unknown) => {
+      const response = await fetch(`${server.url}/api/join/${token}/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      return (await response.json()) as { data: { status: string; turns: unknown[] } };
+    };
+    let view = await post('start', { connection_id: 'browser-test-connection', consent: true });
+    for (let n = 0; view.data.status === 'in_progress' && n < 20; n += 1) {
+      view = await post('answers', { connection_id: 'browser-test-connection', seq: view.data.turns.length + 1, text: `I rebuilt our ticket triage and cut waiting times by half (${n}).` });
+    }
+    expect(view.data.status).toBe('completed');
+
+    await signIn(page, server.owner, `/a/acme/sessions/${booked.sessionId}`);
+    await page.getByText('Waiting for a person to score it').waitFor();
+    const transcript = page.getByRole('list', { name: 'Transcript' });
+    await transcript.waitFor();
+    expect(await transcript.getByRole('listitem').count()).toBe(13);
+    const form = page.getByRole('form', { name: 'Review' });
+    await form.getByRole('button', { name: 'Save scorecard' }).click();
+    await form.getByText('A score from 0 to 10.').first().waitFor();
+    await form.getByRole('spinbutton', { name: /^Relevant experience score/ }).fill('8');
+    await form.getByRole('textbox', { name: /^Relevant experience notes/ }).fill('Concrete triage example.');
+    await form.getByRole('spinbutton', { name: /^Problem solving score/ }).fill('7');
+    await form.getByRole('spinbutton', { name: /^Communication score/ }).fill('9');
+    await form.getByRole('textbox', { name: /^Summary/ }).fill('Solid support specialist.');
+    await capture(page, 'session-review');
+    await form.getByRole('button', { name: 'Save scorecard' }).click();
+    await page.getByText('Scorecard saved: 8 / 10').waitFor();
+    const scorecard = page.getByRole('region', { name: 'Scorecard' });
+    await scorecard.getByText('Passed').waitFor();
+    expect(await scorecard.textContent()).toContain('Olivia Owner');
+    expect(await sessionOf(server, booked.sessionId)).toMatchObject({ score: 8, passed: true, recommendation: 'hire', summary: 'Solid support specialist.' });
+    // The next stage is booked by the background runner, and the participant invited.
+    await expect
+      .poll(async () => {
+        const { body } = await server.api('GET', '/api/v1/sessions?stage=final');
+        return (body as { data: unknown[] }).data.length;
+      }, { timeout: 20_000, interval: 250 })
+      .toBe(1);
+  });
+
   it('counts tab switches and pastes as raw signals', async () => {
     const { page, server } = t();
     const booked = await book(server);
@@ -172,6 +215,13 @@ describe('the interview on the join page, with a model', { timeout: BROWSER_TEST
     await expect.poll(async () => (await sessionOf(server, booked.sessionId))['score'], { timeout: 30_000, interval: 250 }).toBe(8);
     expect(await sessionOf(server, booked.sessionId)).toMatchObject({ passed: true, recommendation: 'hire' });
     await signIn(page, server.owner, `/a/acme/sessions/${booked.sessionId}`);
-    await page.getByRole('heading', { name: 'Scorecard' }).waitFor();
+    const scorecard = page.getByRole('region', { name: 'Scorecard' });
+    await scorecard.getByText("Docket's interviewer (fake-model-1)").waitFor();
+    // Each quote links to the turn it cites.
+    await scorecard.getByRole('link', { name: 'Turn 2 in the transcript' }).first().click();
+    await page.waitForURL(/#turn-2$/);
+    expect(await page.locator('#turn-2').textContent()).toContain('Honestly my answer is vague.');
+    await page.getByRole('heading', { name: 'Override the score' }).waitFor();
+    await capture(page, 'session-scorecard');
   });
 });

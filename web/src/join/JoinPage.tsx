@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { JoinError, fetchJoinView, tokenFromPath, type JoinView } from './api';
 import { InterviewRoom } from './InterviewRoom';
 
-type State = { kind: 'loading' } | { kind: 'ready'; view: JoinView } | { kind: 'error'; error: JoinError };
+type State = { kind: 'loading' } | { kind: 'ready'; view: JoinView; interview: boolean } | { kind: 'error'; error: JoinError };
 
 /**
  * The participant's page behind their link: no sign-in, no dashboard. It shows the interview
@@ -16,7 +16,8 @@ export function JoinPage() {
   useEffect(() => {
     let live = true;
     fetchJoinView(token).then(
-      (view) => live && setState({ kind: 'ready', view }),
+      // The interview is shown when the page opens on an open session, and stays until the page closes.
+      (view) => live && setState({ kind: 'ready', view, interview: view.status === 'scheduled' || view.status === 'in_progress' }),
       (error: unknown) => live && setState({ kind: 'error', error: error instanceof JoinError ? error : new JoinError(0, 'Something went wrong.') }),
     );
     return () => {
@@ -47,10 +48,10 @@ export function JoinPage() {
         ) : (
           <>
             <Interview view={state.view} />
-            {state.view.status === 'scheduled' || state.view.status === 'in_progress' ? (
+            {state.interview ? (
               <InterviewRoom
                 token={token}
-                onStatus={(status) => setState((current) => (current.kind === 'ready' && current.view.status !== status ? { kind: 'ready', view: { ...current.view, status } } : current))}
+                onStatus={(status) => setState((current) => (current.kind === 'ready' && current.view.status !== status ? { ...current, view: { ...current.view, status } } : current))}
               />
             ) : null}
           </>

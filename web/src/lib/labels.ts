@@ -1,4 +1,4 @@
-import type { AutomationRule, Difficulty, InteractionStyle, OutboxMessage, ProbingDepth, Role, Scope, Session, SessionStatus, TemplateStatus, Tone, UseCase } from '../api/models';
+import type { AutomationRule, Template, Difficulty, InteractionStyle, OutboxMessage, ProbingDepth, Role, Scope, Session, SessionStatus, TemplateStatus, Tone, UseCase } from '../api/models';
 
 // Records keyed by the API's enums: adding a value to the API without a label fails typecheck.
 
@@ -92,4 +92,14 @@ export const MAIL_KIND_LABELS: Record<OutboxMessage['kind'], string> = {
   cancellation: 'Cancellation',
   reminder: 'Reminder',
   notice: 'Notice',
+};
+
+/** What a recommendation may say, by the template's success outcome (custom: the two below). */
+export const RECOMMENDATION_CHOICES: Record<Template['success_outcome'], readonly string[]> = {
+  hire_no_hire: ['hire', 'no_hire'],
+  admit_reject: ['admit', 'reject'],
+  pass_fail: ['pass', 'fail'],
+  ready_needs_training: ['ready', 'needs_training'],
+  certified_not_certified: ['certified', 'not_certified'],
+  custom: ['recommended', 'not_recommended'],
 };
