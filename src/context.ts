@@ -191,8 +191,20 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
     hooks: sessionHooks,
   });
   // The interviewer plans every new session and has a say in its scorecard.
+  const resumes = new ResumesService({
+    database,
+    clock,
+    logger,
+    events,
+    participants,
+    templates,
+    scheduler: resumeScheduler,
+    outbound,
+    extractor: resumeExtractor,
+    fetchTimeoutMs: config.resumeFetchTimeoutMs,
+  });
   const interviewDeps = { database, clock, logger: logger.child({ component: 'interviewer' }), llm, jobs: queue, sessions, templates };
-  const interviews = new InterviewsService({ ...interviewDeps, agentProfiles, participants, config: config.interview });
+  const interviews = new InterviewsService({ ...interviewDeps, agentProfiles, participants, resumes, config: config.interview });
   const interviewScoring = new InterviewScoringService(interviewDeps);
   sessionHooks.created.push((tx, row) => interviews.onSessionCreated(tx, row));
   sessionHooks.scorecard = interviewScoring;
@@ -205,18 +217,7 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
     events,
     participants,
     participantBatches: new ParticipantsBatchService(participantDeps),
-    resumes: new ResumesService({
-      database,
-      clock,
-      logger,
-      events,
-      participants,
-      templates,
-      scheduler: resumeScheduler,
-      outbound,
-      extractor: resumeExtractor,
-      fetchTimeoutMs: config.resumeFetchTimeoutMs,
-    }),
+    resumes,
     mail,
     sessions,
     interviews,

@@ -27,6 +27,7 @@ import { isoNow, type Clock } from '../../lib/clock.js';
 import type { Logger } from '../../lib/logger.js';
 import type { AgentProfilesService } from '../agent-profiles/agent-profiles.service.js';
 import type { ParticipantsService } from '../participants/participants.service.js';
+import type { ResumesService } from '../resumes/resumes.service.js';
 import type { SessionsService } from '../sessions/sessions.service.js';
 import type { TemplatesService } from '../templates/templates.service.js';
 import * as repo from './interviews.repository.js';
@@ -60,6 +61,7 @@ export interface InterviewsDeps {
   templates: Pick<TemplatesService, 'find'>;
   agentProfiles: Pick<AgentProfilesService, 'find'>;
   participants: Pick<ParticipantsService, 'findMany'>;
+  resumes: Pick<ResumesService, 'textOf'>;
   config: InterviewConfig;
 }
 
@@ -172,8 +174,7 @@ export class InterviewsService {
                 ...(typeof background.education === 'string' ? { education: background.education } : {}),
                 ...(background.languages !== undefined ? { languages: background.languages } : {}),
               },
-        // The resume's text joins the inputs once resumes are read (SPEC §7).
-        resumeText: null,
+        resumeText: participant === undefined ? null : await this.deps.resumes.textOf(row.account_id, participant.id).catch(() => null),
       },
     };
   }
