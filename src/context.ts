@@ -26,6 +26,7 @@ import { resumeJobs } from './modules/resumes/resumes.jobs.js';
 import { ResumesService } from './modules/resumes/resumes.service.js';
 import { sessionJobs } from './modules/sessions/sessions.invites.js';
 import { SessionsService, type SessionHooks } from './modules/sessions/sessions.service.js';
+import { InterviewPlanningService } from './modules/interviews/interview-planning.service.js';
 import { InterviewScoringService } from './modules/interviews/interview-scoring.service.js';
 import { interviewJobs } from './modules/interviews/interviews.jobs.js';
 import { InterviewsService } from './modules/interviews/interviews.service.js';
@@ -51,6 +52,7 @@ export interface Services {
   mail: MailService;
   sessions: SessionsService;
   interviews: InterviewsService;
+  interviewPlanning: InterviewPlanningService;
   interviewScoring: InterviewScoringService;
   sessionViews: SessionViews;
 }
@@ -204,9 +206,10 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
     fetchTimeoutMs: config.resumeFetchTimeoutMs,
   });
   const interviewDeps = { database, clock, logger: logger.child({ component: 'interviewer' }), llm, jobs: queue, sessions, templates };
-  const interviews = new InterviewsService({ ...interviewDeps, agentProfiles, participants, resumes, config: config.interview });
+  const interviewPlanning = new InterviewPlanningService({ ...interviewDeps, agentProfiles, participants, resumes });
+  const interviews = new InterviewsService({ ...interviewDeps, planning: interviewPlanning, config: config.interview });
   const interviewScoring = new InterviewScoringService(interviewDeps);
-  sessionHooks.created.push((tx, row) => interviews.onSessionCreated(tx, row));
+  sessionHooks.created.push((tx, row) => interviewPlanning.onSessionCreated(tx, row));
   sessionHooks.scorecard = interviewScoring;
   const services: Services = {
     accounts,
@@ -221,6 +224,7 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
     mail,
     sessions,
     interviews,
+    interviewPlanning,
     interviewScoring,
     sessionViews: new SessionViews({ sessions, participants, templates, mail, db: database.db }),
   };

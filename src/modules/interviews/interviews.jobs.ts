@@ -14,7 +14,7 @@ export const interviewJobs = [
     backoffMs: (attempt) => exponentialBackoff(attempt, 5_000, 60_000),
     leaseMs: 10 * 60_000,
     handler: async (ctx, payload, job) => {
-      await ctx.services.interviews.plan(payload.sessionId, { last: job.attempt >= job.maxAttempts });
+      await ctx.services.interviewPlanning.plan(payload.sessionId, { last: job.attempt >= job.maxAttempts });
     },
   }),
   defineJob<SessionPayload>({
