@@ -185,6 +185,15 @@ forEachDatabase((dialect) => {
       expect((await join(t(), 'no-such-token-at-all', 'interview')).statusCode).toBe(404);
     });
 
+    it('leaves a session started by an external engine alone', async () => {
+      const booked = await book(t());
+      await t().request('POST', `/api/v1/sessions/${booked.sessionId}/start`);
+      const view = await join(t(), booked.token, 'start', { connection_id: CONNECTION_A, consent: true });
+      expect(view.body.data).toMatchObject({ status: 'in_progress', phase: 'closed', your_turn: false, turns: [] });
+      const transcript = await t().request('GET', `/api/v1/sessions/${booked.sessionId}/transcript`);
+      expect(transcript.body.data.turns).toEqual([]);
+    });
+
     it('keeps to the time: wrap-up near the end, closed and completed when the time is up', async () => {
       const booked = await book(t(), { duration: 10 });
       await join(t(), booked.token, 'start', { connection_id: CONNECTION_A, consent: true });

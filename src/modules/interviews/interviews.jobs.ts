@@ -5,14 +5,16 @@ interface SessionPayload {
   sessionId: string;
 }
 
-/** The interviewer's background work (SPEC §10, §11). Every handler may run twice safely. */
+/**
+ * The interviewer's background work (SPEC §10, §11). Every handler may run twice safely. Model
+ * calls can be slow; the runner renews a job's lease while it runs, so the default lease stands.
+ */
 export const interviewJobs = [
   // The plan: a model gets three tries, then the rule-based plan takes its place.
   defineJob<SessionPayload>({
     kind: JOB_PLAN,
     maxAttempts: 3,
     backoffMs: (attempt) => exponentialBackoff(attempt, 5_000, 60_000),
-    leaseMs: 10 * 60_000,
     handler: async (ctx, payload, job) => {
       await ctx.services.interviewPlanning.plan(payload.sessionId, { last: job.attempt >= job.maxAttempts });
     },
@@ -29,7 +31,6 @@ export const interviewJobs = [
     kind: JOB_SCORE,
     maxAttempts: 5,
     backoffMs: (attempt) => exponentialBackoff(attempt, 30_000, 30 * 60_000),
-    leaseMs: 15 * 60_000,
     handler: async (ctx, payload, job) => {
       await ctx.services.interviewScoring.score(payload.sessionId, { last: job.attempt >= job.maxAttempts });
     },

@@ -116,7 +116,9 @@ export class InterviewsService {
     if (session.status === 'completed') phase = 'finished';
     else if (!open) phase = 'closed';
     else if (plan === undefined) phase = 'preparing';
-    else if (session.status === 'scheduled' || interview?.consented_at === null) phase = 'consent';
+    else if (session.status === 'scheduled') phase = 'consent';
+    // Started by an external engine (POST /sessions/{id}/start): not Docket's conversation to run.
+    else if (interview?.consented_at === null || interview === undefined) phase = 'closed';
     else phase = 'conversation';
     const last = turns[turns.length - 1];
     const interviewer = plan?.profile ?? defaultInterviewer();
@@ -169,6 +171,7 @@ export class InterviewsService {
       const plan = planOf(interview);
       if (session === undefined || interview === undefined || plan === undefined) throw notFound('Session');
       if (session.status !== 'scheduled' && session.status !== 'in_progress') return;
+      if (session.status === 'in_progress' && interview.consented_at === null) return;
       this.claim(interview, input.connection_id, now);
       if (session.status === 'scheduled') {
         session = await this.deps.sessions.moveIn(tx, session, 'in_progress');
