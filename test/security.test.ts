@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { refusesApiKeys } from '../src/http/auth.js';
 import { SCOPES, type Scope } from '../src/lib/access.js';
 import { forEachDatabase } from './helpers/databases.js';
 import { useTestApp, type JsonResponse, type SignedIn, type TestAccount, type TestApp } from './helpers/test-app.js';
@@ -129,7 +130,7 @@ forEachDatabase((dialect) => {
     it('refuses a key without the scope (403 naming it), and keys on dashboard-only routes', async () => {
       for (const route of t().protectedRoutes) {
         const url = concrete(route.url, RANDOM_UUID);
-        if (route.auth.managersOnly === true) {
+        if (refusesApiKeys(route.auth)) {
           const res = await t().request(route.method, url, { body: bodyFor(route.method) });
           expectError(res, 403, 'forbidden');
           continue;
@@ -144,7 +145,7 @@ forEachDatabase((dialect) => {
     });
 
     it("refuses another account's accountSlug with 403", async () => {
-      for (const route of t().protectedRoutes.filter((r) => r.auth.managersOnly !== true)) {
+      for (const route of t().protectedRoutes.filter((r) => !refusesApiKeys(r.auth))) {
         const url = concrete(route.url, RANDOM_UUID);
         const res = await t().request(route.method, url, { query: { accountSlug: other.slug }, body: bodyFor(route.method) });
         expectError(res, 403, 'account_mismatch');
@@ -191,7 +192,7 @@ forEachDatabase((dialect) => {
         const url = concrete(route.url, id);
         // A valid body where the route needs one, so that only the id can be the problem.
         const body = validBodies[`${route.method} ${route.url}`] ?? bodyFor(route.method);
-        if (route.auth.managersOnly !== true) {
+        if (!refusesApiKeys(route.auth)) {
           const res = await t().request(route.method, url, { body });
           expect.soft(res.statusCode, `${route.method} ${route.url} (key)`).toBe(404);
           expect(JSON.stringify(res.body)).not.toContain(id);
@@ -200,6 +201,25 @@ forEachDatabase((dialect) => {
         expect.soft(res.statusCode, `${route.method} ${route.url} (session)`).toBe(404);
         expect(JSON.stringify(res.body)).not.toContain(id);
       }
+    });
+  });
+
+  describe('members', () => {
+    it('are listed to every member of the account in the dashboard, never to an API key, whatever its scopes', async () => {
+      for (const scopes of [['candidates.read'], [...SCOPES]] as Scope[][]) {
+        const res = await t().request('GET', '/api/v1/members', { key: await t().createKey(scopes) });
+        expectError(res, 403, 'forbidden');
+        expect(JSON.stringify(res.body)).not.toContain(t().account.owner.email);
+      }
+      for (const role of ['viewer', 'member', 'admin'] as const) {
+        const user = await t().createUser(role);
+        const session = await t().signIn(user.email, user.password);
+        const res = await t().asUser(session, 'GET', '/api/v1/members', { query: { accountSlug: t().account.slug } });
+        expect(res.statusCode).toBe(200);
+        expect(res.body.data.map((m: { email: string }) => m.email)).toContain(t().account.owner.email);
+      }
+      const doc = await t().request('GET', '/api/v1/openapi.json', { key: null });
+      expect(doc.body.paths['/api/v1/members'].get.security).toEqual([{ dashboardSession: [] }]);
     });
   });
 

@@ -13,7 +13,7 @@ import type { DatabaseConfig } from '../config/config.js';
 import type { Database } from './schema.js';
 import { localNotifier, postgresNotifier, type Notifier } from './notify.js';
 import { openSqlite } from './sqlite-connection.js';
-import { runTransaction, type TransactionOptions } from './transaction.js';
+import { runTransaction, type TransactionOptions, type TransactionStats } from './transaction.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 export type Db = Kysely<Database>;
@@ -28,6 +28,8 @@ export interface DatabaseHandle {
   transaction<T>(fn: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** Commit-time signals between transactions and listeners (job runners), see notify.ts. */
   readonly notifier: Notifier;
+  /** Transactions retried after a deadlock or serialization failure (PostgreSQL), since opening. */
+  readonly stats: Readonly<TransactionStats>;
   /** Cheap round trip used by /readyz. */
   ping(): Promise<void>;
   destroy(): Promise<void>;
@@ -71,11 +73,14 @@ export function openDatabase(config: DatabaseConfig, options: OpenDatabaseOption
     // threshold, which would run a checkpoint inside a request's commit.
     const sqlite = openSqlite(config.filename, { checkpointIntervalMs: options.checkpointIntervalMs ?? 200 });
     const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite.database }) });
+    const stats: TransactionStats = { deadlockRetries: 0, serializationRetries: 0 };
     return {
       db,
       dialect: 'sqlite',
       notifier: localNotifier(),
-      transaction: (fn, txOptions) => runTransaction(db, 'sqlite', fn, { ...txOptions, onHookError: (e) => report(e, 'after-commit hook') }),
+      stats,
+      transaction: (fn, txOptions) =>
+        runTransaction(db, 'sqlite', fn, { ...txOptions, stats, onHookError: (e) => report(e, 'after-commit hook') }),
       ping: async () => {
         sqlite.database.prepare('select 1').all([]);
       },
@@ -107,12 +112,15 @@ export function openDatabase(config: DatabaseConfig, options: OpenDatabaseOption
     client.on('error', (error) => report(error, 'database connection lost'));
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const stats: TransactionStats = { deadlockRetries: 0, serializationRetries: 0 };
   return {
     db,
     dialect: 'postgres',
     pool,
+    stats,
     notifier: postgresNotifier({ connectionString: config.connectionString, searchPath: options.searchPath }, report),
-    transaction: (fn, txOptions) => runTransaction(db, 'postgres', fn, { ...txOptions, onHookError: (e) => report(e, 'after-commit hook') }),
+    transaction: (fn, txOptions) =>
+      runTransaction(db, 'postgres', fn, { ...txOptions, stats, onHookError: (e) => report(e, 'after-commit hook') }),
     ping: async () => {
       await pool.query('select 1');
     },

@@ -151,8 +151,13 @@ export interface IdempotencyKeysTable {
   fingerprint: string;
   /** null while the first request is still being handled. */
   status_code: number | null;
+  /** The response to replay, without secrets. */
   response_body: string | null;
   created_at: string;
+  /** Who holds the key while it is being handled: changes when another request takes it over. */
+  lease_token: string | null;
+  /** When the lease of a request still being handled ends (then another may take the key over). */
+  locked_until: string | null;
 }
 
 /** Domain events, written in the transaction of the change that caused them (outbox). */

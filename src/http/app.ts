@@ -19,12 +19,12 @@ import { registerSessionRoutes } from '../modules/sessions/sessions.routes.js';
 import { registerTemplateRoutes } from '../modules/templates/templates.routes.js';
 import type { App } from './app-types.js';
 import { installAuth, type AuthBackend, type RouteAuth } from './auth.js';
+import { installBodyParsing } from './body.js';
 import { installErrorHandler, replyWithError, sendNotFound } from './error-handler.js';
 import { installIdempotency } from './idempotency.js';
 import { installMetrics } from './metrics.js';
 import { registerApiDocs, registerOpenApi } from './openapi.js';
 import { RateLimiter } from './rate-limit.js';
-import { trimStrings } from '../lib/validation.js';
 import { installValidators } from './validation.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -74,24 +74,10 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
   await app.register(fastifyCookie);
   await registerOpenApi(app, ctx.config);
 
-  // JSON bodies: an empty body on a JSON request is "no body" (e.g. POST …/revoke), not an error.
-  const defaultJson = app.getDefaultJsonParser('error', 'error');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    if (body === '' || (typeof body === 'string' && body.trim() === '')) {
-      done(null, undefined);
-      return;
-    }
-    defaultJson(request, body as string, done);
-  });
+  installBodyParsing(app);
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
-  });
-  app.addHook('preValidation', async (request) => {
-    const type = request.headers['content-type'];
-    if (typeof type === 'string' && type.startsWith('application/json') && request.body !== null && typeof request.body === 'object') {
-      request.body = trimStrings(request.body);
-    }
   });
 
   const services = ctx.services;

@@ -29,6 +29,13 @@ export interface RouteAuth {
   scope?: Scope;
   /** Only a signed-in owner or admin: API keys cannot manage keys and members. */
   managersOnly?: boolean;
+  /** Only a signed-in member of the account (any role): API keys are refused (they have no member scope). */
+  dashboardOnly?: boolean;
+}
+
+/** Whether a route refuses API keys (dashboard sessions only). */
+export function refusesApiKeys(auth: RouteAuth): boolean {
+  return auth.managersOnly === true || auth.dashboardOnly === true;
 }
 
 /** What the auth layer needs from the modules, wired in app.ts. */
@@ -125,6 +132,9 @@ export function installAuth(
       applyRateLimit(reply, deps.limiter, `key:${key.keyId}`, nowMs);
       if (routeAuth.managersOnly === true) {
         throw new AppError('forbidden', 'API keys cannot manage API keys or members; sign in to the dashboard as an owner or admin.');
+      }
+      if (routeAuth.dashboardOnly === true) {
+        throw new AppError('forbidden', 'API keys cannot read this; sign in to the dashboard as a member of the account.');
       }
       requireScope(key.scopes, routeAuth.scope);
       request.auth = { account: key.account, principal: { kind: 'api_key', keyId: key.keyId, scopes: key.scopes } };

@@ -3,6 +3,11 @@ import { isDatabaseUnavailable } from '../db/errors.js';
 import { AppError, type ErrorCode } from '../errors.js';
 import { validationFailure } from '../lib/validation.js';
 
+/**
+ * Fastify's own errors that a request can cause, each with a client status. A 4xx error of the
+ * framework or a plugin that is not listed keeps its status through CLIENT_STATUS below; only a
+ * 5xx of the framework stays a server error.
+ */
 const FASTIFY_CODES: Record<string, { code: ErrorCode; message: string }> = {
   FST_ERR_CTP_BODY_TOO_LARGE: { code: 'payload_too_large', message: 'The request body is too large.' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: {
@@ -12,6 +17,27 @@ const FASTIFY_CODES: Record<string, { code: ErrorCode; message: string }> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'validation_failed', message: 'The Content-Length header does not match the body.' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'invalid_json', message: 'The request body is empty; send a JSON object.' },
   FST_ERR_CTP_INVALID_JSON_BODY: { code: 'invalid_json', message: 'The request body is not valid JSON.' },
+  FST_ERR_BAD_URL: { code: 'bad_request', message: 'The request could not be understood: the URL is not validly encoded.' },
+  FST_ERR_INVALID_URL: { code: 'bad_request', message: 'The request could not be understood: the URL is not valid.' },
+  FST_ERR_MAX_PARAM_LENGTH: {
+    code: 'uri_too_long',
+    message: 'A path segment is longer than 100 characters; no identifier in this API is that long.',
+  },
+  FST_ERR_NOT_FOUND: { code: 'not_found', message: 'Not found.' },
+  FST_ERR_HANDLER_TIMEOUT: { code: 'service_unavailable', message: 'The request took too long. Retry shortly.' },
+};
+
+/** The client status of any other framework or plugin error, by its HTTP status. */
+const CLIENT_STATUS: Partial<Record<number, { code: ErrorCode; message: string }>> = {
+  400: { code: 'bad_request', message: 'The request could not be understood.' },
+  403: { code: 'forbidden', message: 'Forbidden.' },
+  404: { code: 'not_found', message: 'Not found.' },
+  405: { code: 'method_not_allowed', message: 'This method is not allowed here.' },
+  412: { code: 'precondition_failed', message: 'A precondition of the request failed.' },
+  413: { code: 'payload_too_large', message: 'The request body is too large.' },
+  414: { code: 'uri_too_long', message: 'The URL is too long.' },
+  415: { code: 'unsupported_media_type', message: 'Unsupported Content-Type.' },
+  416: { code: 'range_not_satisfiable', message: 'The requested range cannot be served.' },
 };
 
 function send(reply: FastifyReply, request: FastifyRequest, error: AppError): FastifyReply {
@@ -42,13 +68,13 @@ export function toAppError(error: FastifyError | AppError | Error): AppError | u
   if (error instanceof SyntaxError || fastifyError.code?.startsWith('FST_ERR_CTP_') === true) {
     return new AppError('invalid_json', 'The request body could not be parsed.');
   }
-  if (status === 400) {
-    // Fastify's own 400s (a bad URL encoding, a malformed header …) say what is wrong, safely.
+  if (status !== undefined && status >= 400 && status < 500) {
+    const client = CLIENT_STATUS[status] ?? CLIENT_STATUS[400];
+    if (client === undefined) return undefined;
+    // Fastify's own 4xx messages say what is wrong, safely; other libraries' may not.
     const reason = fastifyError.code?.startsWith('FST_') === true ? ` ${error.message}` : '';
-    return new AppError('bad_request', `The request could not be understood.${reason}`);
+    return new AppError(client.code, `${client.message}${reason}`);
   }
-  if (status === 413) return new AppError('payload_too_large', 'The request body is too large.');
-  if (status === 415) return new AppError('unsupported_media_type', 'Unsupported Content-Type.');
   return undefined;
 }
 

@@ -84,4 +84,22 @@ export function errorResponses(...statuses: number[]): Record<number, typeof Err
   return out;
 }
 
+/** The schema keyword that marks a response field as a secret (see Secret). */
+export const SECRET_FIELD = 'x-docket-secret';
+
+/**
+ * A secret in a response, shown exactly once (an API key, a webhook signing secret): it is never
+ * stored, so the replay of the response for the same Idempotency-Key answers without it. The
+ * field is therefore optional in the schema; the OpenAPI document says so.
+ */
+export function Secret(options: { description: string }) {
+  return Type.Optional(
+    Type.String({
+      ...options,
+      description: `${options.description} Shown once: absent when the response is an idempotent replay (\`Idempotent-Replayed: true\`); the secret cannot be shown again.`,
+      [SECRET_FIELD]: true,
+    }),
+  );
+}
+
 export const NoContent = Type.Unsafe<undefined>({ type: 'null', description: 'No content.' });

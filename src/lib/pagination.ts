@@ -1,9 +1,17 @@
+import type { ValidateFunction } from 'ajv';
+import { Type, type TSchema } from 'typebox';
 import { AppError } from '../errors.js';
+import { createBodyAjv, findUnsafeText } from './validation.js';
 
 /**
  * Two modes (SPEC §2): `page`/`pageSize` with totals, or `limit`/`cursor` (keyset) for large
  * lists and syncs. Cursors are opaque base64url JSON carrying the filters of the first request
  * and the sort key of the last row, so later pages ignore rows inserted in between.
+ *
+ * A cursor comes back from the client, so it is input like any other: decoded, it is validated
+ * against the schema its filters were validated with when it was issued (types, formats,
+ * lengths, no unknown filter), its sort key must be a timestamp and an id, and it must hold no
+ * NUL or unpaired surrogate. Anything else is 400 `invalid_cursor` before a query is built.
  */
 
 export const DEFAULT_PAGE_SIZE = 25;
@@ -35,33 +43,51 @@ export function encodeCursor<F>(filters: F, last: SortKey): string {
   return Buffer.from(JSON.stringify(payload)).toString('base64url');
 }
 
-function decodeCursor<F>(cursor: string): CursorPayload<F> {
-  try {
-    const payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorPayload<F>;
-    if (
-      payload.v === 1 &&
-      Array.isArray(payload.k) &&
-      payload.k.length === 2 &&
-      typeof payload.k[0] === 'string' &&
-      typeof payload.k[1] === 'string' &&
-      typeof payload.f === 'object' &&
-      payload.f !== null
-    ) {
-      return payload;
-    }
-  } catch {
-    // fall through
+const cursorValidators = new WeakMap<TSchema, ValidateFunction>();
+const cursorAjv = createBodyAjv();
+
+/** Validates a decoded cursor: `{ v: 1, f: <filters, by the schema given>, k: [created_at, id] }`. */
+function cursorValidator(filterSchema: TSchema): ValidateFunction {
+  let validate = cursorValidators.get(filterSchema);
+  if (validate === undefined) {
+    const schema = Type.Object(
+      {
+        v: Type.Literal(1),
+        f: filterSchema,
+        k: Type.Tuple([Type.String({ format: 'date-time', maxLength: 40 }), Type.String({ format: 'uuid' })]),
+      },
+      { additionalProperties: false },
+    );
+    validate = cursorAjv.compile(schema);
+    cursorValidators.set(filterSchema, validate);
   }
-  throw new AppError('invalid_cursor', 'The cursor is not valid. Start again without a cursor.', [
+  return validate;
+}
+
+function invalidCursor(): AppError {
+  return new AppError('invalid_cursor', 'The cursor is not valid. Start again without a cursor.', [
     { path: 'cursor', message: 'is not a cursor this API issued', code: 'invalid_cursor' },
   ]);
+}
+
+function decodeCursor<F>(cursor: string, filterSchema: TSchema): CursorPayload<F> {
+  let payload: unknown;
+  try {
+    payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalidCursor();
+  }
+  if (!cursorValidator(filterSchema)(payload) || findUnsafeText(payload) !== undefined) throw invalidCursor();
+  return payload as CursorPayload<F>;
 }
 
 /**
  * Decides the mode and the filters in force. With a cursor, the filters come from the cursor;
  * a request that also names different filters is refused rather than silently mixed.
+ * `filterSchema` validates the filters a cursor carries: the list's query schema (filters are
+ * a subset of it in their canonical form), or a schema of the filters alone.
  */
-export function resolvePage<F extends object>(query: PageQuery, filters: F): PageRequest<F> {
+export function resolvePage<F extends object>(query: PageQuery, filters: F, filterSchema: TSchema): PageRequest<F> {
   const cursorMode = query.cursor !== undefined || query.limit !== undefined;
   if (cursorMode && (query.page !== undefined || query.pageSize !== undefined)) {
     throw new AppError('validation_failed', 'Use either page/pageSize or limit/cursor, not both.', [
@@ -75,7 +101,7 @@ export function resolvePage<F extends object>(query: PageQuery, filters: F): Pag
   }
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
   if (query.cursor === undefined) return { mode: 'cursor', limit, after: undefined, filters };
-  const payload = decodeCursor<F>(query.cursor);
+  const payload = decodeCursor<F>(query.cursor, filterSchema);
   for (const [name, value] of Object.entries(filters)) {
     if (value !== undefined && JSON.stringify(value) !== JSON.stringify((payload.f as Record<string, unknown>)[name])) {
       throw new AppError('invalid_cursor', `The cursor was issued for different filters (${name}). Start again without a cursor.`, [

@@ -3,7 +3,46 @@ import addFormatsModule from 'ajv-formats';
 import { AppError, type ErrorIssue } from '../errors.js';
 
 // ajv-formats ships CommonJS with a default export.
-export const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+const addAjvFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+
+/**
+ * ajv-formats, with `date-time` narrowed to what `Date` can represent: RFC 3339 allows a leap
+ * second (`23:59:60Z`) and years Date cannot hold, which passed validation and then failed as
+ * "Invalid time value". Every timestamp the API accepts is now parsed by parseTimestamp.
+ */
+export function addFormats(ajv: Ajv): Ajv {
+  addAjvFormats(ajv);
+  ajv.addFormat('date-time', { type: 'string', validate: (text: string) => parseTimestamp(text) !== undefined });
+  return ajv;
+}
+
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:[Zz]|[+-](\d{2}):(\d{2}))$/;
+
+/**
+ * The one parser of client timestamps (query filters, bodies, cursors): an RFC 3339 date-time
+ * with a time zone that `Date` represents exactly as written (no leap second, no 24:00, no
+ * 31 February), or undefined.
+ */
+export function parseTimestamp(text: string): Date | undefined {
+  const m = RFC3339.exec(text);
+  if (m === null) return undefined;
+  const [year, month, day, hour, minute, second, offsetHour = 0, offsetMinute = 0] = m.slice(1).map((part) => Number(part ?? 0));
+  if (hour === undefined || minute === undefined || second === undefined) return undefined;
+  if (hour > 23 || minute > 59 || second > 59 || offsetHour > 23 || offsetMinute > 59) return undefined;
+  // Date rolls impossible days over (31 February → 3 March): the written day must exist.
+  if (year === undefined || month === undefined || month < 1 || month > 12 || day === undefined || day < 1) return undefined;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31)) return undefined;
+  const date = new Date(text.toUpperCase());
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** A valid client timestamp in the stored form (fixed-width ISO-8601 UTC, milliseconds). */
+export function toStoredTimestamp(text: string): string {
+  const date = parseTimestamp(text);
+  if (date === undefined) throw new AppError('validation_failed', `"${text}" is not a valid date-time.`);
+  return date.toISOString();
+}
 
 export const COMMON: Options = {
   allErrors: true, // list every bad field, not just the first
@@ -94,9 +133,77 @@ export function validationFailure(errors: readonly ErrorObject[], part: string):
   return new AppError('validation_failed', `The ${where} is invalid: ${fields}.`, issues);
 }
 
+/** Deeper JSON is refused before anything walks it (recursive steps would overflow the stack). */
+export const MAX_JSON_DEPTH = 32;
+
+/**
+ * Whether JSON text nests arrays and objects more than `limit` levels deep, found by one scan
+ * of the text (brackets inside strings do not count), without parsing or recursion.
+ */
+export function jsonDepthExceeds(text: string, limit: number = MAX_JSON_DEPTH): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i += 1; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x5b || c === 0x7b) {
+      depth += 1;
+      if (depth > limit) return true;
+    } else if (c === 0x5d || c === 0x7d) {
+      depth -= 1;
+    }
+  }
+  return false;
+}
+
+/**
+ * Text Docket refuses anywhere (bodies, query strings, path parameters, cursors, CSV files):
+ * NUL, which PostgreSQL cannot store in text (SQLite would, so the same request would behave
+ * differently per database), and unpaired UTF-16 surrogates, which are not Unicode text at all
+ * and break JSON casts and other systems downstream.
+ */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this looks for
+const UNSAFE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export function isSafeText(text: string): boolean {
+  return !UNSAFE_TEXT.test(text);
+}
+
+export function unsafeTextIssue(path: string): ErrorIssue {
+  return { path, message: 'must not contain NUL characters or unpaired surrogates', code: 'invalid_characters' };
+}
+
+/** The path of the first string (or key) in a parsed value that is not safe text, if any. */
+export function findUnsafeText(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string') return isSafeText(value) ? undefined : path;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, inner] of Object.entries(value)) {
+    const innerPath = path === '' ? key : `${path}.${key}`;
+    if (!isSafeText(key)) return innerPath;
+    const found = findUnsafeText(inner, innerPath);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** Refuses a request part (`where`: body, query string, path) holding unsafe text. */
+export function assertSafeText(value: unknown, where: string): void {
+  const path = findUnsafeText(value);
+  if (path !== undefined) {
+    throw new AppError('validation_failed', `The ${where} contains NUL characters or unpaired surrogates${path === '' ? '' : ` (${path})`}.`, [
+      unsafeTextIssue(path === '' ? where : path),
+    ]);
+  }
+}
+
 /** Trims every string in a JSON body (SPEC §2), except secrets whose spaces are meaningful. */
 const UNTRIMMED_KEYS = new Set(['password', 'new_password', 'current_password']);
 
+/** Recursive, so only for values whose depth is bounded (bodies are checked with jsonDepthExceeds first). */
 export function trimStrings(value: unknown): unknown {
   if (typeof value === 'string') return value.trim();
   if (Array.isArray(value)) return value.map(trimStrings);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Type } from 'typebox';
 import type { DatabaseHandle, Executor, Tx } from '../db/database.js';
 import { newId } from '../db/ids.js';
 import type { MailMessageRow } from '../db/schema.js';
@@ -12,6 +13,16 @@ import * as repo from './mail.repository.js';
 
 export const MAIL_KINDS = ['invite', 'update', 'cancellation', 'reminder', 'notice'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
+
+/** The outbox list's filters as a cursor carries them (validated when a cursor comes back). */
+const OUTBOX_FILTERS = Type.Object(
+  {
+    to: Type.Optional(Type.String({ maxLength: 254 })),
+    session_id: Type.Optional(Type.String({ format: 'uuid' })),
+    kind: Type.Optional(Type.Union(MAIL_KINDS.map((kind) => Type.Literal(kind)))),
+  },
+  { additionalProperties: false },
+);
 
 export interface NewMail {
   accountId: string;
@@ -137,7 +148,7 @@ export class MailService {
     if (query.to !== undefined) filters.to = query.to.trim();
     if (query.session_id !== undefined) filters.session_id = query.session_id.toLowerCase();
     if (query.kind !== undefined) filters.kind = query.kind;
-    const page = resolvePage(query, filters);
+    const page = resolvePage(query, filters, OUTBOX_FILTERS);
     const db = this.deps.database.db;
     if (page.mode === 'page') {
       const [rows, total] = await Promise.all([

@@ -25,6 +25,8 @@ export interface RequestOptions {
   key?: string | null;
   headers?: Record<string, string>;
   query?: Record<string, string | number | boolean | string[] | undefined>;
+  /** The client address the request comes from (a loopback address). */
+  remoteAddress?: string;
 }
 
 export interface JsonResponse extends LightMyRequestResponse {
@@ -84,6 +86,8 @@ export async function createTestApp(
     env?: Record<string, string> | (() => Record<string, string>);
     clock?: Clock;
     logStream?: NodeJS.WritableStream;
+    /** Adds hooks or routes to the app before it is ready (faults at a chosen step, misconfigurations). */
+    configure?: (app: App) => void;
   } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase(dialect);
@@ -97,6 +101,7 @@ export async function createTestApp(
   });
   const services = ctx.services;
   const { app, protectedRoutes } = await buildApp(ctx);
+  options.configure?.(app);
   await app.ready();
 
   const createAccount = async (slug: string): Promise<TestAccount> => {
@@ -122,6 +127,7 @@ export async function createTestApp(
       method: method as 'GET',
       url: withQuery(url, opts.query),
       headers,
+      ...(opts.remoteAddress !== undefined ? { remoteAddress: opts.remoteAddress } : {}),
       ...(hasBody ? { payload: typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body) } : {}),
     });
     const type = String(response.headers['content-type'] ?? '');

@@ -3,6 +3,7 @@ import * as m0001 from './0001-foundation.js';
 import * as m0002 from './0002-participants.js';
 import * as m0002b from './0002-participants-documents.js';
 import * as m0003 from './0003-platform.js';
+import * as m0004 from './0004-hardening.js';
 import * as m0006 from './0006-sessions.js';
 import * as m0008 from './0008-resumes.js';
 import * as m0009a from './0009-agent-profiles.js';
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '0002-participants': m0002,
   '0002-participants-documents': m0002b,
   '0003-platform': m0003,
+  '0004-hardening': m0004,
   '0006-sessions': m0006,
   '0008-resumes': m0008,
   '0009-agent-profiles': m0009a,

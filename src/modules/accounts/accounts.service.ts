@@ -1,6 +1,7 @@
 import type { DatabaseHandle, Executor, Tx } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { newId } from '../../db/ids.js';
+import { recordOutcome } from '../../db/transaction.js';
 import type { AccountRow, UserRow } from '../../db/schema.js';
 import { MANAGER_ROLES, type Role } from '../../lib/access.js';
 import { AppError, notFound } from '../../errors.js';
@@ -96,10 +97,10 @@ export class AccountsService {
     await repo.updatePasswordHash(this.deps.database.db, userId, await hashPassword(password), isoNow(this.deps.clock));
   }
 
-  async addMembership(accountId: string, userId: string, role: Role): Promise<void> {
+  async addMembership(accountId: string, userId: string, role: Role, db: Executor = this.deps.database.db): Promise<void> {
     const now = isoNow(this.deps.clock);
     try {
-      await repo.insertMembership(this.deps.database.db, { account_id: accountId, user_id: userId, role, created_at: now, updated_at: now });
+      await repo.insertMembership(db, { account_id: accountId, user_id: userId, role, created_at: now, updated_at: now });
     } catch (error) {
       if (isUniqueViolation(error)) throw new AppError('member_exists', 'That user is already a member of this account.');
       throw error;
@@ -146,10 +147,14 @@ export class AccountsService {
         if (user === undefined) throw error;
       }
     }
-    await this.addMembership(accountId, user.id, input.role);
-    const member = await repo.findMember(this.deps.database.db, accountId, user.id);
-    if (member === undefined) throw notFound('Member');
-    return toMember(member);
+    const userId = user.id;
+    return this.deps.database.transaction(async (tx) => {
+      await this.addMembership(accountId, userId, input.role, tx);
+      const member = await repo.findMember(tx, accountId, userId);
+      if (member === undefined) throw notFound('Member');
+      recordOutcome(tx, toMember(member));
+      return toMember(member);
+    });
   }
 
   async changeRole(accountId: string, actorRole: Role, userId: string, role: Role): Promise<Member> {

@@ -7,7 +7,12 @@ import { MemberCreateBody, MemberParams, MemberPatchBody, MemberSchema, MembersQ
 
 const tags = ['Members'];
 const managers = { auth: { managersOnly: true } };
-const readers = { auth: {} };
+/**
+ * Every member's email and role: for the people of the account, in the dashboard. API keys are
+ * machine credentials with no member scope (a key with only candidates.read must not list the
+ * team), so they are refused.
+ */
+const readers = { auth: { dashboardOnly: true } };
 
 function actorRole(auth: AuthContext): Role {
   return auth.principal.kind === 'user' ? auth.principal.role : 'viewer';
@@ -19,6 +24,7 @@ export function registerMemberRoutes(app: App, accounts: AccountsService): void 
     schema: {
       tags,
       summary: 'List the members of the account and their roles',
+      description: 'Any member of the account, signed in to the dashboard. API keys cannot list members (403).',
       querystring: MembersQuery,
       response: { 200: ListEnvelope(MemberSchema), ...errorResponses() },
     },

@@ -8,6 +8,7 @@ import { pageResult, resolvePage, type PageMetaOut, type PageQuery } from '../..
 import type { UseCase } from '../templates/templates.schemas.js';
 import * as repo from './agent-profiles.repository.js';
 import {
+  AgentProfileListQuery,
   WEIGHT_TOTAL,
   type AgentProfile,
   type AgentProfileCreate,
@@ -86,7 +87,7 @@ export class AgentProfilesService {
 
   async list(accountId: string, query: PageQuery & AgentProfileFilters): Promise<{ data: AgentProfile[]; meta: PageMetaOut }> {
     const filters: AgentProfileFilters = { useCase: query.useCase, q: query.q?.trim() };
-    const page = resolvePage(query, filters);
+    const page = resolvePage(query, filters, AgentProfileListQuery);
     const db = this.deps.database.db;
     const rows =
       page.mode === 'page'

@@ -17,7 +17,7 @@ export function registerApiKeyRoutes(app: App, apiKeys: ApiKeysService): void {
     schema: {
       tags,
       summary: 'Create an API key',
-      description: `${description} The secret is in the response once and never again.`,
+      description: `${description} The secret is in the response once and never again: replayed for the same Idempotency-Key, the response is the same key without \`secret\`.`,
       querystring: SlugQuery,
       body: ApiKeyCreateBody,
       response: { 201: DataEnvelope(CreatedApiKeySchema), ...errorResponses() },

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { SCOPES } from '../../lib/access.js';
-import { AccountSlugQuery, Name, Nullable, PaginationQuery, StringEnum, Timestamp, Uuid } from '../../http/schemas.js';
+import { AccountSlugQuery, Name, Nullable, PaginationQuery, Secret, StringEnum, Timestamp, Uuid } from '../../http/schemas.js';
 
 export const ScopeSchema = StringEnum(SCOPES);
 
@@ -20,7 +20,7 @@ export const ApiKeySchema = Type.Object(
 
 export const CreatedApiKeySchema = Type.Object({
   ...ApiKeySchema.properties,
-  secret: Type.String({ description: 'The full secret. Shown once, at creation; only a hash is stored.' }),
+  secret: Secret({ description: 'The full secret, at creation; only a hash of it is stored.' }),
 });
 
 export const ApiKeyCreateBody = Type.Object(

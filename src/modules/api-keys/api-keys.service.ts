@@ -1,6 +1,7 @@
 import type { DatabaseHandle } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { newId } from '../../db/ids.js';
+import { recordOutcome } from '../../db/transaction.js';
 import type { ApiKeyRow } from '../../db/schema.js';
 import { SCOPES, isScope, type Scope } from '../../lib/access.js';
 import { AppError, notFound } from '../../errors.js';
@@ -73,7 +74,10 @@ export class ApiKeysService {
       revoked_at: null,
     };
     try {
-      await repo.insertKey(this.deps.database.db, row);
+      await this.deps.database.transaction(async (tx) => {
+        await repo.insertKey(tx, row);
+        recordOutcome(tx, { ...toApiKey(row), secret });
+      });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       const existing = await repo.findKeyByHash(this.deps.database.db, row.secret_hash);
@@ -89,10 +93,14 @@ export class ApiKeysService {
   }
 
   async revoke(accountId: string, id: string): Promise<ApiKey> {
-    await repo.revokeKey(this.deps.database.db, accountId, id, isoNow(this.deps.clock));
-    const row = await repo.findKey(this.deps.database.db, accountId, id);
-    if (row === undefined) throw notFound('API key');
-    return toApiKey(row);
+    return this.deps.database.transaction(async (tx) => {
+      await repo.revokeKey(tx, accountId, id, isoNow(this.deps.clock));
+      const row = await repo.findKey(tx, accountId, id);
+      if (row === undefined) throw notFound('API key');
+      const key = toApiKey(row);
+      recordOutcome(tx, key);
+      return key;
+    });
   }
 }
 

@@ -5,7 +5,7 @@ import type { Clock } from '../../lib/clock.js';
 import { randomToken, sha256Hex, verifyPassword } from '../../lib/secrets.js';
 import type { AccountsService } from '../accounts/accounts.service.js';
 import * as repo from './auth.repository.js';
-import { LoginThrottle } from './login-throttle.js';
+import { LoginThrottle, type ThrottlePolicy } from './login-throttle.js';
 
 export interface SignedInUser {
   sessionId: string;
@@ -17,18 +17,28 @@ export interface SignedInUser {
 const DUMMY_HASH =
   'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
+/**
+ * Failed sign-ins are throttled per (email, client address) and per client address, with
+ * growing delays. Never per email alone: anyone who knows an address could otherwise lock its
+ * owner out from anywhere; this way a guesser slows down only themselves. One address (an office
+ * behind NAT) gets more room before its delays start. Known and unknown emails are treated
+ * alike, and take the same time (a password hash is checked either way).
+ */
+const PER_EMAIL_AND_ADDRESS: ThrottlePolicy = { freeFailures: 5, baseDelayMs: 1000, maxDelayMs: 15 * 60_000, windowMs: 3_600_000 };
+const PER_ADDRESS: ThrottlePolicy = { freeFailures: 30, baseDelayMs: 1000, maxDelayMs: 15 * 60_000, windowMs: 15 * 60_000 };
+
 export class AuthService {
-  /** Guessing one account's password is slowed hard; one address (an office behind NAT) gets more room. */
-  private readonly perEmail = new LoginThrottle(10);
-  private readonly perAddress = new LoginThrottle(100);
+  private readonly perEmailAndAddress = new LoginThrottle(PER_EMAIL_AND_ADDRESS);
+  private readonly perAddress = new LoginThrottle(PER_ADDRESS);
 
   constructor(private readonly deps: { database: DatabaseHandle; clock: Clock; accounts: AccountsService; sessionTtlHours: number }) {}
 
   async login(email: string, password: string, clientIp: string): Promise<SignedInUser & { token: string; expiresAt: Date }> {
     const normalized = email.trim().toLowerCase();
     const now = this.deps.clock.now();
+    const pair = `${normalized}\n${clientIp}`;
     const wait = Math.max(
-      this.perEmail.retryAfterSeconds(normalized, now.getTime()),
+      this.perEmailAndAddress.retryAfterSeconds(pair, now.getTime()),
       this.perAddress.retryAfterSeconds(clientIp, now.getTime()),
     );
     if (wait > 0) {
@@ -39,11 +49,11 @@ export class AuthService {
     const user = await this.deps.accounts.findUserByEmail(normalized);
     const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
     if (user === undefined || !ok) {
-      this.perEmail.recordFailure(normalized, now.getTime());
+      this.perEmailAndAddress.recordFailure(pair, now.getTime());
       this.perAddress.recordFailure(clientIp, now.getTime());
       throw new AppError('invalid_credentials', 'The email or password is incorrect.');
     }
-    this.perEmail.reset(normalized);
+    this.perEmailAndAddress.reset(pair);
     const token = randomToken(32);
     const csrfToken = randomToken(24);
     const expiresAt = new Date(now.getTime() + this.deps.sessionTtlHours * 3_600_000);

@@ -2,6 +2,7 @@ import { isForeignKeyViolation } from '../../db/errors.js';
 import { newId } from '../../db/ids.js';
 import { AppError, notFound, type ErrorIssue } from '../../errors.js';
 import { isoNow } from '../../lib/clock.js';
+import { recordOutcome } from '../../db/transaction.js';
 import type { TemplatesService } from '../templates/templates.service.js';
 import { issuesByColumn, readCsvRows, rowToBody } from './participants.csv.js';
 import type { ParticipantRow } from '../../db/schema.js';
@@ -94,6 +95,21 @@ interface Fresh {
   row: ParticipantRow;
 }
 
+interface Decision {
+  candidate: Candidate;
+  identity: string;
+  outcome: Omit<ItemOutcome, 'index' | 'line'>;
+  /** The participant now known to hold the identity. */
+  holder?: string;
+}
+
+/** The order rows are inserted in: by the unique key (account, email, template) they take. */
+function byIdentity(a: ParticipantRow, b: ParticipantRow): number {
+  if (a.email_normalized !== b.email_normalized) return a.email_normalized < b.email_normalized ? -1 : 1;
+  if (a.template_key !== b.template_key) return a.template_key < b.template_key ? -1 : 1;
+  return 0;
+}
+
 class BatchWriter {
   /** Identity → id of the participant holding it (null: would be created, in a dry run). */
   private readonly seen = new Map<string, string | null>();
@@ -111,10 +127,21 @@ class BatchWriter {
   }
 
   private decide(candidate: Candidate, outcome: Omit<ItemOutcome, 'index' | 'line'>): void {
-    this.results.push(candidate.line === undefined ? { index: candidate.index, ...outcome } : { index: candidate.index, line: candidate.line, ...outcome });
+    this.results.push(this.located(candidate, outcome));
   }
 
-  async write(candidates: readonly Candidate[]): Promise<void> {
+  private located(candidate: Candidate, outcome: Omit<ItemOutcome, 'index' | 'line'>): ItemOutcome {
+    return candidate.line === undefined ? { index: candidate.index, ...outcome } : { index: candidate.index, line: candidate.line, ...outcome };
+  }
+
+  /**
+   * Writes the candidates in one transaction. Rows are inserted in the order of their identity
+   * (email, then template), whatever the order of the request: two requests adding the same
+   * people then take their row locks in the same order and one waits for the other, where
+   * request order let them deadlock. With `last`, this is the request's last write, and its
+   * transaction records the request's report as its outcome (see recordOutcome).
+   */
+  async write(candidates: readonly Candidate[], options: { last?: boolean } = {}): Promise<void> {
     const now = isoNow(this.deps.clock);
     const fresh: Fresh[] = [];
     for (const candidate of candidates) {
@@ -131,19 +158,20 @@ class BatchWriter {
     }
     if (fresh.length === 0) return;
 
-    const rows = fresh.map((f) => f.row);
-    let inserted = new Set<string>();
-    let existing = new Map<string, string>();
+    const rows = fresh.map((f) => f.row).sort(byIdentity);
+    let decisions: Decision[];
     if (this.dryRun) {
-      existing = await repo.findIdsByIdentity(this.deps.database.db, this.accountId, rows);
+      decisions = this.decisions(fresh, new Set(), await repo.findIdsByIdentity(this.deps.database.db, this.accountId, rows));
     } else {
       try {
-        await this.deps.database.transaction(async (tx) => {
-          inserted = await repo.insertNew(tx, rows);
+        // Free of effects outside the transaction: on a deadlock the helper runs it again.
+        decisions = await this.deps.database.transaction(async (tx) => {
+          const inserted = await repo.insertNew(tx, rows);
           const created = inserted.size === fresh.length ? fresh : fresh.filter((f) => inserted.has(f.participant.id));
-          if (created.length < fresh.length) {
-            existing = await repo.findIdsByIdentity(tx, this.accountId, rows.filter((row) => !inserted.has(row.id)));
-          }
+          const existing =
+            created.length < fresh.length
+              ? await repo.findIdsByIdentity(tx, this.accountId, rows.filter((row) => !inserted.has(row.id)))
+              : new Map<string, string>();
           await repo.insertTags(tx, created.flatMap((f) => toTagRows(this.accountId, f.participant)));
           await this.deps.resumes.schedule(
             tx,
@@ -152,6 +180,9 @@ class BatchWriter {
             ),
           );
           await this.deps.events.recordMany(tx, this.accountId, created.map((f) => participantEvent('participant.created', f.json)));
+          const outcome = this.decisions(fresh, inserted, existing);
+          if (options.last === true) recordOutcome(tx, this.report(outcome));
+          return outcome;
         });
       } catch (error) {
         if (isForeignKeyViolation(error)) {
@@ -160,31 +191,32 @@ class BatchWriter {
         throw error;
       }
     }
-
-    for (const { candidate, participant, identity } of fresh) {
-      if (!this.dryRun && inserted.has(participant.id)) {
-        this.decide(candidate, { status: 'created', id: participant.id });
-        continue;
-      }
-      const holder = existing.get(identity);
-      if (holder !== undefined) {
-        this.seen.set(identity, holder);
-        this.decide(candidate, { status: 'skipped', existing_id: holder });
-      } else if (this.dryRun) {
-        this.decide(candidate, { status: 'created' });
-      } else {
-        // Taken when inserted, gone when looked up: deleted concurrently.
-        this.seen.delete(identity);
-        this.decide(candidate, {
-          status: 'failed',
-          issues: [{ path: 'email', message: 'changed concurrently; retry this item', code: 'conflict' }],
-        });
-      }
+    for (const { candidate, identity, outcome, holder } of decisions) {
+      if (holder !== undefined) this.seen.set(identity, holder);
+      else if (outcome.status === 'failed') this.seen.delete(identity);
+      this.decide(candidate, outcome);
     }
   }
 
-  report(): BatchOutcome {
-    const results = this.results.sort((a, b) => a.index - b.index);
+  /** What became of each fresh row, given what was inserted and who holds the identities taken. */
+  private decisions(fresh: readonly Fresh[], inserted: ReadonlySet<string>, existing: ReadonlyMap<string, string>): Decision[] {
+    return fresh.map(({ candidate, participant, identity }): Decision => {
+      if (!this.dryRun && inserted.has(participant.id)) return { candidate, identity, outcome: { status: 'created', id: participant.id } };
+      const holder = existing.get(identity);
+      if (holder !== undefined) return { candidate, identity, holder, outcome: { status: 'skipped', existing_id: holder } };
+      if (this.dryRun) return { candidate, identity, outcome: { status: 'created' } };
+      // Taken when inserted, gone when looked up: deleted concurrently.
+      return {
+        candidate,
+        identity,
+        outcome: { status: 'failed', issues: [{ path: 'email', message: 'changed concurrently; retry this item', code: 'conflict' }] },
+      };
+    });
+  }
+
+  /** The report of every outcome so far, plus `pending` ones not yet decided. */
+  report(pending: readonly Decision[] = []): BatchOutcome {
+    const results = [...this.results, ...pending.map((d) => this.located(d.candidate, d.outcome))].sort((a, b) => a.index - b.index);
     let created = 0;
     let skipped = 0;
     for (const result of results) {
@@ -221,7 +253,7 @@ export class ParticipantsBatchService {
       }
       candidates.push({ index, input: checked.value });
     }
-    await writer.write(candidates);
+    await writer.write(candidates, { last: true });
     return writer.report();
   }
 

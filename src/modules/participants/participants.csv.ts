@@ -1,13 +1,16 @@
 import { Readable, pipeline } from 'node:stream';
-import { parse, type CsvError } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import { stringify } from 'csv-stringify';
 import { AppError, type ErrorIssue } from '../../errors.js';
+import { readCsvCell, writeCsvCell } from '../../lib/csv-cells.js';
+import { isSafeText } from '../../lib/validation.js';
 import { MAX_IMPORT_ROWS, type Participant } from './participants.schemas.js';
 
 /**
  * The CSV side of participants: reading an import file (csv-parse, streamed, UTF-8 with or
  * without BOM, CRLF or LF, quoted fields) and writing an export (csv-stringify). An export
- * has the import's columns, so it imports back as it is.
+ * has the import's columns, so it imports back as it is: cells that a spreadsheet would run as
+ * formulas are written with a leading `'`, which the import removes (lib/csv-cells.ts).
  */
 
 export const IMPORT_COLUMNS = [
@@ -88,6 +91,8 @@ function reasonOf(error: CsvError): string {
       return 'a closing quote is followed by other characters (a quote inside a field must be doubled)';
     case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
       return 'the row does not have as many fields as the header';
+    case 'INVALID_OPENING_QUOTE':
+      return 'a quote appears inside a field that does not start with one (quote the whole field, and double the quotes inside it)';
     default:
       return error.message.replace(/\s*(at|on) line \d+.*$/s, '');
   }
@@ -146,15 +151,19 @@ export async function* readCsvRows(text: string): AsyncGenerator<CsvRow> {
       recordEnd = info.bytes;
       index += 1;
       if (columns === undefined) {
+        if (!record.every(isSafeText)) throw csvError(line, 'the header contains a NUL character (is the file UTF-16? Save it as CSV UTF-8)');
         columns = headerColumns(record);
         continue;
       }
       if (index - 1 > MAX_IMPORT_ROWS) {
         throw new AppError('batch_too_large', `The file has more than ${MAX_IMPORT_ROWS} rows. Split it; nothing was imported.`);
       }
+      if (!record.every(isSafeText)) {
+        throw csvError(line, 'a field contains a NUL character (is the file UTF-16 or not text at all? Save it as CSV UTF-8)');
+      }
       const cells: CsvCells = {};
       columns.forEach((column, i) => {
-        const value = record[i]?.trim() ?? '';
+        const value = readCsvCell(record[i]?.trim() ?? '');
         if (column !== null && value !== '') cells[column] = value;
       });
       yield { index, line, cells };
@@ -162,9 +171,8 @@ export async function* readCsvRows(text: string): AsyncGenerator<CsvRow> {
   } catch (error) {
     parser.destroy();
     if (error instanceof AppError) throw error;
-    if (error instanceof Error && 'code' in error && String(error.code).startsWith('CSV_')) {
-      throw csvError(lines.lineOfRecordAt(parsedEnd), reasonOf(error as CsvError));
-    }
+    // Every parse error is a CsvError (its codes mostly start with CSV_, INVALID_OPENING_QUOTE does not).
+    if (error instanceof CsvError) throw csvError(lines.lineOfRecordAt(parsedEnd), reasonOf(error));
     throw error;
   }
   if (columns === undefined) {
@@ -251,7 +259,7 @@ export function exportCsv(
     for await (const page of pages) {
       for (const participant of page) {
         const name = participant.evaluation_template_id === null ? null : await templateName(participant.evaluation_template_id);
-        yield exportRecord(participant, name);
+        yield exportRecord(participant, name).map(writeCsvCell);
       }
     }
   }

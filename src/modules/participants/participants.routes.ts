@@ -113,7 +113,7 @@ export function registerParticipantRoutes(app: App, deps: ParticipantRouteDeps):
       tags,
       summary: 'Create up to 500 participants',
       description:
-        'One transaction. Each item takes the fields of `POST /participants` and is validated on its own: invalid items are reported with their `issues` and skipped, duplicates (stored, or earlier in the batch) are skipped with `existing_id`, the rest are created. `results` follow the input order. More than 500 items → 400, nothing created. Body up to 5 MiB.',
+        'One transaction. Each item takes the fields of `POST /participants` and is validated on its own: invalid items are reported with their `issues` and skipped, duplicates (stored, or earlier in the batch) are skipped with `existing_id`, the rest are created. `results` follow the input order. More than 500 items → 400, nothing created. Body up to 5 MiB. Like every body, one holding NUL characters or unpaired surrogates anywhere, nested deeper than 32 levels, or with a `__proto__` key is refused whole (400, nothing created).',
       querystring: SlugQuery,
       body: BulkBody,
       response: { 200: DataEnvelope(BatchReport), ...errorResponses(413) },

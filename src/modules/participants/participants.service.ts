@@ -1,10 +1,12 @@
 import type { Readable } from 'node:stream';
 import type { DatabaseHandle, Executor, Tx } from '../../db/database.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
+import { recordOutcome } from '../../db/transaction.js';
 import { newId } from '../../db/ids.js';
 import { AppError, notFound } from '../../errors.js';
 import { pageResult, resolvePage, type PageMetaOut, type PageQuery } from '../../lib/pagination.js';
 import { isoNow, type Clock } from '../../lib/clock.js';
+import { toStoredTimestamp } from '../../lib/validation.js';
 import type { EventsService, NewEvent } from '../events/events.service.js';
 import type { ResumeScheduler } from '../resumes/resume-scheduler.js';
 import type { SessionsService } from '../sessions/sessions.service.js';
@@ -22,7 +24,14 @@ import {
 } from './participants.model.js';
 import { exportCsv } from './participants.csv.js';
 import * as repo from './participants.repository.js';
-import type { Participant, ParticipantCreate, ParticipantFilters, ParticipantPatch, Resume } from './participants.schemas.js';
+import {
+  ParticipantListQuery,
+  type Participant,
+  type ParticipantCreate,
+  type ParticipantFilters,
+  type ParticipantPatch,
+  type Resume,
+} from './participants.schemas.js';
 
 export interface ParticipantsDeps {
   database: DatabaseHandle;
@@ -78,9 +87,9 @@ export function canonicalFilters(query: ParticipantFilters): ParticipantFilters 
   if (query.external_id !== undefined && query.external_id.trim() !== '') out.external_id = query.external_id.trim();
   if (query.q !== undefined && query.q.trim() !== '') out.q = query.q.trim().toLowerCase();
   // Stored timestamps compare as fixed-width text, so the bounds take the same form.
-  if (query.created_after !== undefined) out.created_after = new Date(query.created_after).toISOString();
-  if (query.created_before !== undefined) out.created_before = new Date(query.created_before).toISOString();
-  if (query.updated_after !== undefined) out.updated_after = new Date(query.updated_after).toISOString();
+  if (query.created_after !== undefined) out.created_after = toStoredTimestamp(query.created_after);
+  if (query.created_before !== undefined) out.created_before = toStoredTimestamp(query.created_before);
+  if (query.updated_after !== undefined) out.updated_after = toStoredTimestamp(query.updated_after);
   return out;
 }
 
@@ -131,7 +140,7 @@ export class ParticipantsService {
 
   /** A page of participants as their stored JSON documents, with the page's `meta`. */
   async list(accountId: string, query: PageQuery & ParticipantFilters): Promise<{ documents: string[]; meta: PageMetaOut }> {
-    const page = resolvePage(query, canonicalFilters(query));
+    const page = resolvePage(query, canonicalFilters(query), ParticipantListQuery);
     const db = this.deps.database.db;
     const toDocument = (row: repo.StoredParticipant) => row.doc;
     if (page.mode === 'page') {
@@ -275,6 +284,7 @@ export class ParticipantsService {
           await this.deps.resumes.schedule(tx, [{ accountId, participantId: participant.id, url: participant.resume_url }]);
         }
         await this.deps.events.record(tx, accountId, participantEvent('participant.created', json));
+        recordOutcome(tx, participant);
         return true;
       });
     } catch (error) {

@@ -1,4 +1,5 @@
 import type { DatabaseHandle } from '../../db/database.js';
+import { recordOutcome } from '../../db/transaction.js';
 import { AppError, notFound } from '../../errors.js';
 import type { JobInfo, JobOutcome } from '../../jobs/registry.js';
 import { isoNow, type Clock } from '../../lib/clock.js';
@@ -74,7 +75,9 @@ export class ResumesService {
       if (updated === 'not_found') throw notFound('Participant');
       if (updated === 'no_resume' || updated === 'stale' || updated.participant.resume_url === null) throw noResume();
       await this.deps.scheduler.schedule(tx, [{ accountId, participantId, url: updated.participant.resume_url }]);
-      return { status: 'pending' };
+      const resume: Resume = { status: 'pending' };
+      recordOutcome(tx, resume);
+      return resume;
     });
   }
 

@@ -1,6 +1,7 @@
 import type { MailMessageRow, SessionRow } from '../../db/schema.js';
 import { AppError, type ErrorIssue } from '../../errors.js';
 import { isValidTimeZone } from '../../lib/time-zones.js';
+import { parseTimestamp, toStoredTimestamp } from '../../lib/validation.js';
 import type { MailKind } from '../../mail/mail.service.js';
 import type { Participant } from '../participants/participants.schemas.js';
 import type { Stage, Template } from '../templates/templates.schemas.js';
@@ -135,8 +136,8 @@ export function checkSchedule(scheduledAt: string | null | undefined, timezone: 
   }
   let out: string | null = null;
   if (scheduledAt !== undefined && scheduledAt !== null) {
-    const at = new Date(scheduledAt);
-    if (Number.isNaN(at.getTime())) issues.push({ path: 'scheduled_at', message: 'must be a valid date-time', code: 'invalid_format' });
+    const at = parseTimestamp(scheduledAt);
+    if (at === undefined) issues.push({ path: 'scheduled_at', message: 'must be a valid date-time', code: 'invalid_format' });
     else if (at.getTime() <= now.getTime()) issues.push({ path: 'scheduled_at', message: 'must be in the future', code: 'in_past' });
     else if (at.getTime() - now.getTime() > MAX_AHEAD_MS) issues.push({ path: 'scheduled_at', message: 'must be at most two years ahead', code: 'too_far' });
     else out = at.toISOString();
@@ -194,8 +195,8 @@ export function canonicalFilters(query: SessionFilters): SessionFilters {
   if (query.status !== undefined) out.status = query.status;
   if (query.evaluation_template_id !== undefined) out.evaluation_template_id = query.evaluation_template_id.toLowerCase();
   if (query.stage !== undefined && query.stage.trim() !== '') out.stage = query.stage.trim();
-  if (query.scheduled_after !== undefined) out.scheduled_after = new Date(query.scheduled_after).toISOString();
-  if (query.scheduled_before !== undefined) out.scheduled_before = new Date(query.scheduled_before).toISOString();
-  if (query.updated_after !== undefined) out.updated_after = new Date(query.updated_after).toISOString();
+  if (query.scheduled_after !== undefined) out.scheduled_after = toStoredTimestamp(query.scheduled_after);
+  if (query.scheduled_before !== undefined) out.scheduled_before = toStoredTimestamp(query.scheduled_before);
+  if (query.updated_after !== undefined) out.updated_after = toStoredTimestamp(query.updated_after);
   return out;
 }

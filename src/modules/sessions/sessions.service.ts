@@ -2,6 +2,7 @@ import type { ReminderOffset } from '../../config/config.js';
 import type { DatabaseHandle, Executor, Tx } from '../../db/database.js';
 import { isForeignKeyViolation } from '../../db/errors.js';
 import { newId } from '../../db/ids.js';
+import { recordOutcome } from '../../db/transaction.js';
 import type { SessionRow } from '../../db/schema.js';
 import { AppError, notFound } from '../../errors.js';
 import type { JobQueue } from '../../jobs/queue.js';
@@ -31,6 +32,7 @@ import {
 import * as repo from './sessions.repository.js';
 import {
   RECOMMENDATIONS,
+  SessionListQuery,
   type Reschedule,
   type Scorecard,
   type ScorecardInput,
@@ -169,6 +171,7 @@ export class SessionsService {
         await this.invites.planReminders(tx, row);
         await this.record(tx, 'session.created', row, participant);
         for (const hook of this.deps.hooks?.created ?? []) await hook(tx, row);
+        await this.recordSession(tx, accountId, id);
       });
     } catch (error) {
       // The participant or template was deleted since it was read.
@@ -178,16 +181,16 @@ export class SessionsService {
     return this.get(accountId, id);
   }
 
-  async get(accountId: string, id: string): Promise<Session> {
-    const row = await repo.findSession(this.deps.database.db, accountId, id);
+  async get(accountId: string, id: string, db: Executor = this.deps.database.db): Promise<Session> {
+    const row = await repo.findSession(db, accountId, id);
     if (row === undefined) throw notFound('Session');
-    const [session] = await this.present(accountId, [row]);
+    const [session] = await this.present(accountId, [row], db);
     if (session === undefined) throw notFound('Session');
     return session;
   }
 
   async list(accountId: string, query: PageQuery & SessionFilters): Promise<{ data: Session[]; meta: PageMetaOut }> {
-    const page = resolvePage(query, canonicalFilters(query));
+    const page = resolvePage(query, canonicalFilters(query), SessionListQuery);
     const db = this.deps.database.db;
     if (page.mode === 'page') {
       const [rows, total] = await Promise.all([
@@ -226,6 +229,7 @@ export class SessionsService {
       const row = await repo.lockSession(tx, accountId, id);
       if (row === undefined) throw notFound('Session');
       await this.applyCancel(tx, row, reason);
+      await this.recordSession(tx, accountId, id);
     });
     return this.get(accountId, id);
   }
@@ -268,6 +272,7 @@ export class SessionsService {
       const row = await repo.lockSession(tx, accountId, id);
       if (row === undefined) throw notFound('Session');
       await this.scoreIn(tx, row, input, by);
+      await this.recordSession(tx, accountId, id);
     });
     return this.get(accountId, id);
   }
@@ -314,6 +319,7 @@ export class SessionsService {
       if (row === undefined) throw notFound('Session');
       if (row.status !== 'scheduled') throw invalidTransition(row.status, `Only a scheduled session's invite can be sent again; this one is ${row.status.replace('_', ' ')}.`);
       await this.invites.send(tx, 'invite', row, await this.facts(tx, row));
+      await this.recordSession(tx, accountId, id);
     });
     return this.get(accountId, id);
   }
@@ -409,6 +415,7 @@ export class SessionsService {
       const row = await repo.lockSession(tx, accountId, id);
       if (row === undefined) throw notFound('Session');
       await this.applyTransition(tx, row, to, set(isoNow(this.deps.clock)), reason);
+      await this.recordSession(tx, accountId, id);
     });
     return this.get(accountId, id);
   }
@@ -463,6 +470,11 @@ export class SessionsService {
       );
     }
     await this.applyCancel(tx, open, REASONS.replaced, participant);
+  }
+
+  /** The session as the request answers with it, recorded as the use case's outcome (idempotent replays, see recordOutcome). */
+  private async recordSession(tx: Tx, accountId: string, id: string): Promise<void> {
+    recordOutcome(tx, await this.get(accountId, id, tx));
   }
 
   /** Writes a `session.*` event: the session as it now is, with the participant's external_id. */

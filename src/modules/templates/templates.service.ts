@@ -1,4 +1,5 @@
-import type { DatabaseHandle, Executor } from '../../db/database.js';
+import type { DatabaseHandle, Executor, Tx } from '../../db/database.js';
+import { recordOutcome } from '../../db/transaction.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
 import { newId } from '../../db/ids.js';
 import type { StageRow, TemplateRow, TemplateUpdate } from '../../db/schema.js';
@@ -11,6 +12,7 @@ import {
   DEFAULT_OUTCOME,
   DEFAULT_PASS_THRESHOLD,
   type AutomationRule,
+  TemplateListQuery,
   type Stage,
   type StageCreate,
   type StagePatch,
@@ -77,7 +79,7 @@ export class TemplatesService {
       }
       seen.add(stage.type);
     });
-    await this.deps.database.transaction(async (tx) => {
+    return this.deps.database.transaction(async (tx) => {
       await this.assertProfiles(tx, accountId, [row.agent_profile_id, ...stageInputs.map((s) => s.agent_profile_id)]);
       await repo.insertTemplate(tx, row);
       let order = 1;
@@ -98,8 +100,11 @@ export class TemplatesService {
         });
         order += 1;
       }
+      const template = await this.find(accountId, row.id, tx);
+      if (template === undefined) throw notFound('Evaluation template');
+      recordOutcome(tx, template);
+      return template;
     });
-    return this.get(accountId, row.id);
   }
 
   async get(accountId: string, id: string): Promise<Template> {
@@ -126,8 +131,9 @@ export class TemplatesService {
     accountId: string,
     query: PageQuery & TemplateFilters,
   ): Promise<{ data: Template[]; meta: PageMetaOut }> {
-    const filters: TemplateFilters = { status: query.status, use_case: query.use_case, q: query.q?.trim() };
-    const page = resolvePage(query, filters);
+    const q = query.q?.trim();
+    const filters: TemplateFilters = { status: query.status, use_case: query.use_case, q: q === '' ? undefined : q };
+    const page = resolvePage(query, filters, TemplateListQuery);
     const db = this.deps.database.db;
     const rows =
       page.mode === 'page'
@@ -214,6 +220,7 @@ export class TemplatesService {
       const ordered = [...stages];
       ordered.splice(position - 1, 0, row);
       await writeOrder(tx, ordered, now);
+      recordOutcome(tx, await this.stage(accountId, id, tx));
     });
     return this.stage(accountId, id);
   }
@@ -253,10 +260,11 @@ export class TemplatesService {
     });
   }
 
-  private async stage(accountId: string, stageId: string): Promise<Stage> {
-    const row = await repo.findStage(this.deps.database.db, accountId, stageId);
+  private async stage(accountId: string, stageId: string, db: Executor = this.deps.database.db): Promise<Stage> {
+    const row = await repo.findStage(db, accountId, stageId);
     if (row === undefined) throw notFound('Evaluation stage');
-    const template = await this.get(accountId, row.template_id);
+    const template = await this.find(accountId, row.template_id, db);
+    if (template === undefined) throw notFound('Evaluation template');
     const stage = template.stages.find((s) => s.id === stageId);
     if (stage === undefined) throw notFound('Evaluation stage');
     return stage;
@@ -266,7 +274,7 @@ export class TemplatesService {
   private async withStages(
     accountId: string,
     templateId: string,
-    change: (tx: Executor, stages: StageRow[]) => Promise<void>,
+    change: (tx: Tx, stages: StageRow[]) => Promise<void>,
   ): Promise<void> {
     try {
       await this.deps.database.transaction(async (tx) => {

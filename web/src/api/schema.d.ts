@@ -1801,7 +1801,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API key
-         * @description Owners and admins, signed in to the dashboard (cookie session + CSRF token). API keys cannot manage keys. The secret is in the response once and never again.
+         * @description Owners and admins, signed in to the dashboard (cookie session + CSRF token). API keys cannot manage keys. The secret is in the response once and never again: replayed for the same Idempotency-Key, the response is the same key without `secret`.
          */
         post: {
             parameters: {
@@ -1847,8 +1847,8 @@ export interface paths {
                                 prefix: string;
                                 revoked_at: string | null;
                                 scopes: ("candidates.read" | "candidates.write" | "candidates.delete" | "interviews.read" | "interviews.write" | "evaluation_templates.read" | "evaluation_templates.write" | "webhooks.read" | "webhooks.write")[];
-                                /** @description The full secret. Shown once, at creation; only a hash is stored. */
-                                secret: string;
+                                /** @description The full secret, at creation; only a hash of it is stored. Shown once: absent when the response is an idempotent replay (`Idempotent-Replayed: true`); the secret cannot be shown again. */
+                                secret?: string;
                                 /**
                                  * Format: date-time
                                  * @description ISO-8601 UTC timestamp.
@@ -3684,7 +3684,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the members of the account and their roles */
+        /**
+         * List the members of the account and their roles
+         * @description Any member of the account, signed in to the dashboard. API keys cannot list members (403).
+         */
         get: {
             parameters: {
                 query?: {
@@ -6381,7 +6384,7 @@ export interface paths {
         put?: never;
         /**
          * Create up to 500 participants
-         * @description One transaction. Each item takes the fields of `POST /participants` and is validated on its own: invalid items are reported with their `issues` and skipped, duplicates (stored, or earlier in the batch) are skipped with `existing_id`, the rest are created. `results` follow the input order. More than 500 items → 400, nothing created. Body up to 5 MiB.
+         * @description One transaction. Each item takes the fields of `POST /participants` and is validated on its own: invalid items are reported with their `issues` and skipped, duplicates (stored, or earlier in the batch) are skipped with `existing_id`, the rest are created. `results` follow the input order. More than 500 items → 400, nothing created. Body up to 5 MiB. Like every body, one holding NUL characters or unpaired surrogates anywhere, nested deeper than 32 levels, or with a `__proto__` key is refused whole (400, nothing created).
          */
         post: {
             parameters: {

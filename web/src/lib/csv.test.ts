@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, parseCsv, toCsv } from './csv';
+import { readCsvCell, writeCsvCell } from '../../../src/lib/csv-cells';
+import { detectDelimiter, parseCsv, toCsv, toSpreadsheetCsv } from './csv';
 
 describe('parseCsv', () => {
   it('reads a header and rows with CRLF or LF line ends and a byte order mark', () => {
@@ -44,5 +46,29 @@ describe('toCsv', () => {
     expect(text).toContain('"Smith, Jane","said ""hi"""');
     const back = parseCsv(text);
     expect([back.header, ...back.rows]).toEqual(rows);
+  });
+});
+
+describe('cells for spreadsheets (shared with the server)', () => {
+  it('never start with a formula character, and read back exactly', () => {
+    const formulaish = fc.tuple(fc.constantFrom('', "'", "''"), fc.constantFrom('=', '+', '-', '@', '\t', '\r', 'a', ' '), fc.string());
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), formulaish.map((parts) => parts.join(''))), (value) => {
+        const cell = writeCsvCell(value);
+        expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+        expect(readCsvCell(cell)).toBe(value);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(writeCsvCell('=1+1')).toBe("'=1+1");
+    expect(writeCsvCell("'=1+1")).toBe("''=1+1");
+    expect(writeCsvCell("'plain")).toBe("'plain");
+    expect(writeCsvCell('plain')).toBe('plain');
+  });
+
+  it('toSpreadsheetCsv writes every cell safely; toCsv (for the API) leaves cells as they are', () => {
+    const rows = [['name'], ['=HYPERLINK("x")'], ['@cmd'], ['-1'], ['+1']];
+    expect(parseCsv(toSpreadsheetCsv(rows)).rows).toEqual([["'=HYPERLINK(\"x\")"], ["'@cmd"], ["'-1"], ["'+1"]]);
+    expect(parseCsv(toCsv(rows)).rows).toEqual(rows.slice(1));
   });
 });

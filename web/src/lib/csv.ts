@@ -1,3 +1,5 @@
+import { writeCsvCell } from '../../../src/lib/csv-cells';
+
 /**
  * A small RFC 4180 CSV reader and writer for the import preview: quoted fields with commas,
  * quotes ("") and line breaks, CRLF or LF line ends, a UTF-8 byte order mark, and files
@@ -103,7 +105,16 @@ function escapeField(value: string): string {
   return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** Comma-separated, CRLF line ends, quoting only where needed. */
+/** Comma-separated, CRLF line ends, quoting only where needed; cells as they are (for the API). */
 export function toCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => row.map(escapeField).join(',')).join('\r\n') + '\r\n';
+}
+
+/**
+ * A file for people to open in a spreadsheet: like toCsv, with every cell that a spreadsheet
+ * would run as a formula written as text (the server's export does the same, and its import
+ * reads such cells back exactly; see src/lib/csv-cells.ts).
+ */
+export function toSpreadsheetCsv(rows: readonly (readonly string[])[]): string {
+  return toCsv(rows.map((row) => row.map(writeCsvCell)));
 }

@@ -73,4 +73,16 @@ describe('import outcomes', () => {
     expect(parseCsv(csv).header).toEqual(['row', 'name', 'email', 'error']);
     expect(parseCsv(csv).rows).toEqual([['3', 'Bad', 'not-an-email', 'email must be a valid email']]);
   });
+
+  it('writes cells a spreadsheet would run as formulas as text, meaning what the import read from them', () => {
+    const file = parseCsv("name,email\n=cmd|' /C calc'!A0,a@example.com\n'=quoted,b@example.com\n@SUM(1),c\n");
+    const failures: RowOutcome[] = [2, 3, 4].map((index) => ({ index, status: 'failed', issues: [{ path: 'email', message: '=bad', code: 'x' }] }));
+    const rows = parseCsv(failuresCsv(file, failures)).rows;
+    expect(rows).toEqual([
+      ['2', "'=cmd|' /C calc'!A0", 'a@example.com', 'email =bad'],
+      // "'=quoted" is what the import reads as "=quoted": written the same way again.
+      ['3', "'=quoted", 'b@example.com', 'email =bad'],
+      ['4', "'@SUM(1)", 'c', 'email =bad'],
+    ]);
+  });
 });

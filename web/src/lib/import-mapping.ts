@@ -1,4 +1,5 @@
-import { toCsv, type CsvTable } from './csv';
+import { readCsvCell } from '../../../src/lib/csv-cells';
+import { toCsv, toSpreadsheetCsv, type CsvTable } from './csv';
 
 /** The columns the import endpoint reads (SPEC §4). */
 export const IMPORT_FIELDS = [
@@ -137,14 +138,19 @@ export function describeIssues(outcome: RowOutcome): string {
   return outcome.issues.map((i) => (i.path === '' ? i.message : `${i.path} ${i.message}`)).join('; ');
 }
 
-/** The rows that failed, with their original columns, the row number and the reason. */
+/**
+ * The rows that failed, with their original columns, the row number and the reason: a file to
+ * open in a spreadsheet, so every cell is written safely. A cell holds what the import read from
+ * it (trimmed, a leading `'` before a formula character removed), written again the way an
+ * export writes it: fixed and imported again, the row means what it meant the first time.
+ */
 export function failuresCsv(table: CsvTable, outcomes: readonly RowOutcome[]): string {
   const rows: string[][] = [['row', ...table.header, 'error']];
   for (const outcome of outcomes) {
     if (outcome.status !== 'failed') continue;
     const row = rowOfResult(table, outcome.index) ?? [];
-    const cells = table.header.map((_, i) => row[i] ?? '');
+    const cells = table.header.map((_, i) => readCsvCell((row[i] ?? '').trim()));
     rows.push([String(outcome.index), ...cells, describeIssues(outcome)]);
   }
-  return toCsv(rows);
+  return toSpreadsheetCsv(rows);
 }

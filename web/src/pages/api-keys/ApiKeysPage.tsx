@@ -266,26 +266,35 @@ function CreateKeyDialog({ open, onClose }: { open: boolean; onClose: () => void
         }
       >
         <div className="stack">
-          <Notice tone="warning" title="Copy this key now">
-            This is the only time the full key is shown. Docket keeps only a hash of it; if you lose it, revoke it and create another.
-          </Notice>
-          <div className="field">
-            <label className="field-label" htmlFor="new-api-key-secret">
-              Secret key
-            </label>
-            <div className="secret-box">
-              <input
-                ref={secretRef}
-                id="new-api-key-secret"
-                className="input"
-                readOnly
-                value={created.secret}
-                onFocus={(event) => event.target.select()}
-                spellCheck={false}
-              />
-              <CopyButton text={created.secret} fallbackTarget={() => secretRef.current} />
-            </div>
-          </div>
+          {created.secret === undefined ? (
+            // A replayed response (same Idempotency-Key) never carries the secret again.
+            <Notice tone="warning" title="The secret cannot be shown again">
+              This key was created by an earlier request, which showed its secret. If you do not have it, revoke the key and create another.
+            </Notice>
+          ) : (
+            <>
+              <Notice tone="warning" title="Copy this key now">
+                This is the only time the full key is shown. Docket keeps only a hash of it; if you lose it, revoke it and create another.
+              </Notice>
+              <div className="field">
+                <label className="field-label" htmlFor="new-api-key-secret">
+                  Secret key
+                </label>
+                <div className="secret-box">
+                  <input
+                    ref={secretRef}
+                    id="new-api-key-secret"
+                    className="input"
+                    readOnly
+                    value={created.secret}
+                    onFocus={(event) => event.target.select()}
+                    spellCheck={false}
+                  />
+                  <CopyButton text={created.secret} fallbackTarget={() => secretRef.current} />
+                </div>
+              </div>
+            </>
+          )}
           <p className="subtle">
             Use it as <code>x-api-key: {created.prefix}…</code> with <code>?accountSlug={account.slug}</code> (optional with a key).
           </p>
