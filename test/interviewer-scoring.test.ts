@@ -14,6 +14,7 @@ import {
 } from '../src/interviewer/scoring.js';
 import type { TranscriptTurn } from '../src/interviewer/types.js';
 import { createLogger } from '../src/lib/logger.js';
+import { RECOMMENDATIONS as ACCEPTED } from '../src/modules/sessions/sessions.schemas.js';
 import { SUCCESS_OUTCOMES } from '../src/modules/templates/templates.schemas.js';
 import { startFakeLlm, type FakeLlm } from './helpers/fake-llm.js';
 
@@ -54,6 +55,11 @@ describe('score arithmetic', () => {
       ['custom', 'recommended', 'not_recommended'],
     ]);
     expect(Object.keys(RECOMMENDATIONS).sort()).toEqual([...SUCCESS_OUTCOMES].sort());
+    // The words the scorecard endpoint accepts: the interviewer's are the same ones.
+    for (const outcome of SUCCESS_OUTCOMES) {
+      const accepted = ACCEPTED[outcome];
+      if (accepted !== null) expect([...RECOMMENDATIONS[outcome]]).toEqual([...accepted]);
+    }
   });
 });
 
