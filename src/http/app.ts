@@ -7,11 +7,13 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from 'fastify';
 import type { Context } from '../context.js';
 import { registerMemberRoutes } from '../modules/accounts/members.routes.js';
+import { registerAgentProfileRoutes } from '../modules/agent-profiles/agent-profiles.routes.js';
 import { registerApiKeyRoutes } from '../modules/api-keys/api-keys.routes.js';
 import { registerAuthRoutes } from '../modules/auth/auth.routes.js';
 import { registerOpsRoutes } from '../modules/ops/ops.routes.js';
 import { registerOutboxRoutes } from '../modules/outbox/outbox.routes.js';
 import { registerParticipantRoutes } from '../modules/participants/participants.routes.js';
+import { registerInterviewRoutes } from '../modules/interviews/interviews.routes.js';
 import { registerResumeRoutes } from '../modules/resumes/resumes.routes.js';
 import { registerSessionRoutes } from '../modules/sessions/sessions.routes.js';
 import { registerTemplateRoutes } from '../modules/templates/templates.routes.js';
@@ -97,10 +99,12 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
   registerApiKeyRoutes(app, services.apiKeys);
   registerMemberRoutes(app, services.accounts);
   registerTemplateRoutes(app, services.templates);
+  registerAgentProfileRoutes(app, services.agentProfiles);
   registerParticipantRoutes(app, { participants: services.participants, batch: services.participantBatches });
   registerResumeRoutes(app, services.resumes);
   registerOutboxRoutes(app, services.mail);
-  registerSessionRoutes(app, { sessions: services.sessions, views: services.sessionViews });
+  registerSessionRoutes(app, { sessions: services.sessions, views: services.sessionViews, accounts: services.accounts });
+  registerInterviewRoutes(app, services.interviews);
   await registerApiDocs(app);
 
   const webRoot = options.webRoot;

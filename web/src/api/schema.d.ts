@@ -290,7 +290,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-11"];
+                            data: components["schemas"]["def-12"];
                         };
                     };
                 };
@@ -348,6 +348,1313 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/join/{token}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an answer
+         * @description Stored as sent, then the interviewer's next turn. `seq` is the turn number the answer takes: the same answer sent again is recognised. No sign-in: the token in the link is the credential. One browser tab holds the conversation (`connection_id`); another tab is refused with 409 `interview_open_elsewhere` until the first has not been heard from for 20 s.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Random id of the browser tab holding the conversation (kept across reloads of that tab). */
+                        connection_id: string;
+                        /** @description The turn number this answer takes (the next one): a resent answer is recognised, a stale one refused. */
+                        seq: number;
+                        /** @description The answer, up to 4000 characters. */
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-13"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/join/{token}/heartbeat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The tab is still open
+         * @description Keeps the conversation held by this tab, adds tab switches and pastes to the session's authenticity signals, and closes an interview whose time is up. No sign-in: the token in the link is the credential. One browser tab holds the conversation (`connection_id`); another tab is refused with 409 `interview_open_elsewhere` until the first has not been heard from for 20 s.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Random id of the browser tab holding the conversation (kept across reloads of that tab). */
+                        connection_id: string;
+                        /** @description Pastes into the answer box since the last heartbeat. */
+                        pastes?: number;
+                        /** @description Times the page was hidden since the last heartbeat. */
+                        tab_switches?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-13"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/join/{token}/interview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The interview as its participant sees it
+         * @description No sign-in: the token in the link is the credential. One browser tab holds the conversation (`connection_id`); another tab is refused with 409 `interview_open_elsewhere` until the first has not been heard from for 20 s.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-13"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/join/{token}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Consent and start (or resume) the interview
+         * @description Starting moves the session to `in_progress` (`session.started`) and opens the conversation. Called again after a reload it resumes. No sign-in: the token in the link is the credential. One browser tab holds the conversation (`connection_id`); another tab is refused with 409 `interview_open_elsewhere` until the first has not been heard from for 20 s.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Random id of the browser tab holding the conversation (kept across reloads of that tab). */
+                        connection_id: string;
+                        /** @description The participant agreed to the explanation shown (required to begin; a resume needs it too). */
+                        consent: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-13"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent-profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List agent profiles
+         * @description Newest first. Page mode (`page`, `pageSize`) or cursor mode (`limit`, `cursor`).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                    /** @description Cursor mode: `meta.next_cursor` of the previous page. */
+                    cursor?: string;
+                    /** @description Cursor mode: items per page. */
+                    limit?: number;
+                    /** @description 1-based page number. */
+                    page?: number;
+                    /** @description Items per page (default 25). */
+                    pageSize?: number;
+                    /** @description Case-insensitive match on the name. */
+                    q?: string;
+                    useCase?: "hiring" | "admissions" | "training" | "custom_api";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-5"][];
+                            meta: {
+                                has_more?: boolean;
+                                limit?: number;
+                                next_cursor?: string | null;
+                                page?: number;
+                                pageSize?: number;
+                                total?: number;
+                                totalPages?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an agent profile
+         * @description The interviewer's persona and rubric. Field names are camelCase as published. `evaluationDimensions` weights are whole numbers that sum to 100.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        additionalInstructions?: string | null;
+                        /** @description The rubric: 1–12 dimensions whose weights sum to 100. */
+                        evaluationDimensions: {
+                            /** @description What a good answer shows. Up to 1000 characters. */
+                            description?: string;
+                            /** @description Unique within the profile (case-insensitive), 1–100 characters. */
+                            name: string;
+                            threshold?: number | null;
+                            /** @description Whole number 1–100; the weights of a profile sum to 100. */
+                            weight: number;
+                        }[];
+                        interaction?: {
+                            /**
+                             * @description Follow-up questions allowed per planned question: low 1, medium 2, high 3. Default `medium`.
+                             * @enum {string}
+                             */
+                            probingDepth?: "low" | "medium" | "high";
+                            /**
+                             * @description Default `structured`.
+                             * @enum {string}
+                             */
+                            style?: "structured" | "conversational" | "adaptive";
+                            /**
+                             * @description Default `professional`.
+                             * @enum {string}
+                             */
+                            tone?: "friendly" | "professional" | "strict" | "challenging";
+                        };
+                        /** @description 1–200 characters. */
+                        name: string;
+                        persona?: string | null;
+                        /**
+                         * @description Default `hiring`.
+                         * @enum {string}
+                         */
+                        useCase?: "hiring" | "admissions" | "training" | "custom_api";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-5"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent-profiles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an agent profile */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID (version 7, time-ordered). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-5"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete an agent profile
+         * @description A profile named by an evaluation template or stage cannot be deleted (409 `agent_profile_in_use`).
+         */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID (version 7, time-ordered). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Update an agent profile
+         * @description Any field. `evaluationDimensions` replaces the list (weights still sum to 100); `interaction` is replaced whole (omitted keys take their defaults); `null` clears `persona` and `additionalInstructions`. Sessions already planned keep the profile they were planned with.
+         */
+        patch: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID (version 7, time-ordered). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        additionalInstructions?: string | null;
+                        /** @description The rubric: 1–12 dimensions whose weights sum to 100. */
+                        evaluationDimensions?: {
+                            /** @description What a good answer shows. Up to 1000 characters. */
+                            description?: string;
+                            /** @description Unique within the profile (case-insensitive), 1–100 characters. */
+                            name: string;
+                            threshold?: number | null;
+                            /** @description Whole number 1–100; the weights of a profile sum to 100. */
+                            weight: number;
+                        }[];
+                        interaction?: {
+                            /**
+                             * @description Follow-up questions allowed per planned question: low 1, medium 2, high 3. Default `medium`.
+                             * @enum {string}
+                             */
+                            probingDepth?: "low" | "medium" | "high";
+                            /**
+                             * @description Default `structured`.
+                             * @enum {string}
+                             */
+                            style?: "structured" | "conversational" | "adaptive";
+                            /**
+                             * @description Default `professional`.
+                             * @enum {string}
+                             */
+                            tone?: "friendly" | "professional" | "strict" | "challenging";
+                        };
+                        /** @description 1–200 characters. */
+                        name?: string;
+                        persona?: string | null;
+                        /**
+                         * @description Default `hiring`.
+                         * @enum {string}
+                         */
+                        useCase?: "hiring" | "admissions" | "training" | "custom_api";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-5"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/api-keys": {
@@ -982,7 +2289,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        agent_profile_id?: string | null;
+                        /**
+                         * @description What happens when a session of this stage passes: `none` (default), `auto_advance` (book the next stage and invite), `require_reviewer_approval`.
+                         * @enum {string}
+                         */
+                        automation_rule?: "none" | "auto_advance" | "require_reviewer_approval";
                         duration_minutes?: number | null;
+                        /** @description Overall score (0–10) a session of this stage needs to pass; default 7.0. Kept to two decimals. */
+                        pass_threshold?: number;
                         stage_name?: string;
                         stage_order?: number;
                         /** @description Short label, unique within the template: lowercase letters, digits, "-" and "_" (e.g. screen, technical, final). */
@@ -1311,6 +2626,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        agent_profile_id?: string | null;
                         /**
                          * @description Default `intermediate`.
                          * @enum {string}
@@ -1328,7 +2644,15 @@ export interface paths {
                         soft_skills?: string[];
                         /** @description Stages in order. */
                         stages?: {
+                            agent_profile_id?: string | null;
+                            /**
+                             * @description What happens when a session of this stage passes: `none` (default), `auto_advance` (book the next stage and invite), `require_reviewer_approval`.
+                             * @enum {string}
+                             */
+                            automation_rule?: "none" | "auto_advance" | "require_reviewer_approval";
                             duration_minutes?: number | null;
+                            /** @description Overall score (0–10) a session of this stage needs to pass; default 7.0. Kept to two decimals. */
+                            pass_threshold?: number;
                             stage_name: string;
                             /** @description Short label, unique within the template: lowercase letters, digits, "-" and "_" (e.g. screen, technical, final). */
                             type: string;
@@ -1828,6 +3152,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        agent_profile_id?: string | null;
                         /**
                          * @description Default `intermediate`.
                          * @enum {string}
@@ -2177,7 +3502,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        agent_profile_id?: string | null;
+                        /**
+                         * @description What happens when a session of this stage passes: `none` (default), `auto_advance` (book the next stage and invite), `require_reviewer_approval`.
+                         * @enum {string}
+                         */
+                        automation_rule?: "none" | "auto_advance" | "require_reviewer_approval";
                         duration_minutes?: number | null;
+                        /** @description Overall score (0–10) a session of this stage needs to pass; default 7.0. Kept to two decimals. */
+                        pass_threshold?: number;
                         stage_name: string;
                         /** @description Position (1-based); appended when omitted. */
                         stage_order?: number;
@@ -3041,7 +4374,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-6"][];
+                            data: components["schemas"]["def-7"][];
                             meta: {
                                 has_more?: boolean;
                                 limit?: number;
@@ -3186,7 +4519,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-6"];
+                            data: components["schemas"]["def-7"];
                         };
                     };
                 };
@@ -3505,7 +4838,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-7"];
+                            data: components["schemas"]["def-8"];
                         };
                     };
                 };
@@ -3665,7 +4998,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-5"][];
+                            data: components["schemas"]["def-6"][];
                             meta: {
                                 has_more?: boolean;
                                 limit?: number;
@@ -3833,7 +5166,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-5"];
+                            data: components["schemas"]["def-6"];
                         };
                     };
                 };
@@ -4013,7 +5346,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-5"];
+                            data: components["schemas"]["def-6"];
                         };
                     };
                 };
@@ -4341,7 +5674,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-5"];
+                            data: components["schemas"]["def-6"];
                         };
                     };
                 };
@@ -4911,7 +6244,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-10"][];
+                            data: components["schemas"]["def-11"][];
                         };
                     };
                 };
@@ -5729,7 +7062,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-8"][];
+                            data: components["schemas"]["def-9"][];
                             meta: {
                                 has_more?: boolean;
                                 limit?: number;
@@ -5895,7 +7228,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-8"];
+                            data: components["schemas"]["def-9"];
                         };
                     };
                 };
@@ -6075,7 +7408,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-8"];
+                            data: components["schemas"]["def-9"];
                         };
                     };
                 };
@@ -6235,7 +7568,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-8"];
+                            data: components["schemas"]["def-9"];
                         };
                     };
                 };
@@ -6423,7 +7756,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-8"];
+                            data: components["schemas"]["def-9"];
                         };
                     };
                 };
@@ -6608,7 +7941,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-8"];
+                            data: components["schemas"]["def-9"];
                         };
                     };
                 };
@@ -6799,7 +8132,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-8"];
+                            data: components["schemas"]["def-9"];
                         };
                     };
                 };
@@ -6949,6 +8282,168 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sessions/{id}/interview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A session's interview: plan, signals, scoring
+         * @description The frozen plan (source, model and versions, the interviewer and rubric, the questions), the authenticity signals (raw counts), and the scoring: its status, who or what wrote the scorecard, and every scorecard a later one replaced.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID (version 7, time-ordered). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-16"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sessions/{id}/resend-invite": {
         parameters: {
             query?: never;
@@ -6984,7 +8479,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-8"];
+                            data: components["schemas"]["def-9"];
                         };
                     };
                 };
@@ -7186,8 +8681,8 @@ export interface paths {
                          * @description An http(s) URL.
                          */
                         recording_url?: string;
-                        /** @description 0–10. */
-                        score: number;
+                        /** @description 0–10. May be left out for a session Docket interviewed when `evaluation_breakdown` scores every dimension of its rubric: the weighted score is computed (and `passed` from the stage's threshold). */
+                        score?: number;
                         summary?: string;
                         /**
                          * Format: uri
@@ -7205,7 +8700,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-8"];
+                            data: components["schemas"]["def-9"];
                         };
                     };
                 };
@@ -7390,7 +8885,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-8"];
+                            data: components["schemas"]["def-9"];
                         };
                     };
                 };
@@ -7540,6 +9035,168 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sessions/{id}/transcript": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A session's transcript
+         * @description The turns of the interview Docket conducted, in order, each as it was sent.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID (version 7, time-ordered). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-15"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7617,6 +9274,7 @@ export interface components {
         };
         /** EvaluationTemplate */
         "def-3": {
+            agent_profile_id: string | null;
             /**
              * Format: date-time
              * @description ISO-8601 UTC timestamp.
@@ -7652,6 +9310,9 @@ export interface components {
         };
         /** EvaluationStage */
         "def-4": {
+            agent_profile_id: string | null;
+            /** @enum {string} */
+            automation_rule: "none" | "auto_advance" | "require_reviewer_approval";
             /**
              * Format: date-time
              * @description ISO-8601 UTC timestamp.
@@ -7662,6 +9323,8 @@ export interface components {
             id: string | null;
             /** @description True for the single "screen" stage of a template that defines none. */
             implicit: boolean;
+            /** @description Overall score (0–10) a session needs to pass. */
+            pass_threshold: number;
             stage_name: string;
             stage_order: number;
             /**
@@ -7675,6 +9338,45 @@ export interface components {
              * @description ISO-8601 UTC timestamp.
              */
             updated_at: string;
+        };
+        /** AgentProfile */
+        "def-5": {
+            additionalInstructions: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC timestamp.
+             */
+            created_at: string;
+            evaluationDimensions: {
+                description: string;
+                name: string;
+                threshold: number | null;
+                weight: number;
+            }[];
+            /**
+             * Format: uuid
+             * @description UUID (version 7, time-ordered).
+             */
+            id: string;
+            interaction: {
+                /** @enum {string} */
+                probingDepth: "low" | "medium" | "high";
+                /** @enum {string} */
+                style: "structured" | "conversational" | "adaptive";
+                /** @enum {string} */
+                tone: "friendly" | "professional" | "strict" | "challenging";
+            };
+            name: string;
+            persona: string | null;
+            /** @description True for the starter profiles Docket created with the account. */
+            starter: boolean;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC timestamp.
+             */
+            updated_at: string;
+            /** @enum {string} */
+            useCase: "hiring" | "admissions" | "training" | "custom_api";
         };
         /**
          * Participant
@@ -7704,7 +9406,7 @@ export interface components {
          *       "updated_at": "2026-01-31T12:00:00.000Z"
          *     }
          */
-        "def-5": {
+        "def-6": {
             background: {
                 education?: string;
                 languages?: string[];
@@ -7765,7 +9467,7 @@ export interface components {
             updated_at: string;
         };
         /** OutboxMessage */
-        "def-6": {
+        "def-7": {
             /**
              * Format: date-time
              * @description ISO-8601 UTC timestamp.
@@ -7789,7 +9491,7 @@ export interface components {
             to: string;
         };
         /** MailDelivery */
-        "def-7": {
+        "def-8": {
             /**
              * @description `outbox` when no SMTP server is configured.
              * @enum {string}
@@ -7799,7 +9501,7 @@ export interface components {
             from: string;
         };
         /** Session */
-        "def-8": {
+        "def-9": {
             /**
              * Format: uuid
              * @description UUID (version 7, time-ordered).
@@ -7837,7 +9539,7 @@ export interface components {
              */
             id: string;
             interview_id: string | null;
-            invite: components["schemas"]["def-9"] | null;
+            invite: components["schemas"]["def-10"] | null;
             /** @description The participant’s link (no sign-in). */
             join_url: string;
             notes: string | null;
@@ -7878,7 +9580,7 @@ export interface components {
             updated_at: string;
         };
         /** SessionInvite */
-        "def-9": {
+        "def-10": {
             /** @description Delivery attempts of the latest message. */
             attempts: number;
             /** @enum {string} */
@@ -7892,7 +9594,7 @@ export interface components {
             status: "queued" | "sent" | "outbox" | "failed";
         };
         /** TimelineItem */
-        "def-10": {
+        "def-11": {
             /**
              * Format: date-time
              * @description ISO-8601 UTC timestamp.
@@ -7905,7 +9607,7 @@ export interface components {
             type: "participant.created" | "participant.updated" | "session.created" | "session.started" | "session.completed" | "session.failed" | "session.cancelled" | "session.scored" | "mail.invite" | "mail.update" | "mail.cancellation" | "mail.reminder" | "mail.notice";
         };
         /** JoinView */
-        "def-11": {
+        "def-12": {
             duration_minutes: number;
             local_time: string | null;
             participant_name: string;
@@ -7916,6 +9618,134 @@ export interface components {
             team_name: string;
             template_name: string;
             timezone: string;
+        };
+        /** InterviewView */
+        "def-13": {
+            consent_text: string;
+            duration_minutes: number;
+            interviewer: {
+                name: string;
+                persona: string | null;
+            };
+            /** @enum {string} */
+            phase: "preparing" | "consent" | "conversation" | "finished" | "closed";
+            question_count: number | null;
+            /** @enum {string} */
+            status: "scheduled" | "in_progress" | "completed" | "failed" | "cancelled";
+            time_left_seconds: number | null;
+            turns: components["schemas"]["def-14"][];
+            /** @description In the last stretch of the time. */
+            wrap_up: boolean;
+            your_turn: boolean;
+        };
+        /** TranscriptTurn */
+        "def-14": {
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC timestamp.
+             */
+            at: string;
+            /** @description Turn number, from 1. */
+            seq: number;
+            /** @enum {string} */
+            speaker: "interviewer" | "participant";
+            text: string;
+        };
+        /** Transcript */
+        "def-15": {
+            /**
+             * Format: uuid
+             * @description UUID (version 7, time-ordered).
+             */
+            session_id: string;
+            /** @enum {string} */
+            status: "scheduled" | "in_progress" | "completed" | "failed" | "cancelled";
+            turns: components["schemas"]["def-14"][];
+        };
+        /** InterviewDetail */
+        "def-16": {
+            /** @description Raw counts, never judged automatically. */
+            authenticity_signals: {
+                pastes: number;
+                tab_switches: number;
+            };
+            consented_at: string | null;
+            last_activity_at: string | null;
+            plan: {
+                dimensions: {
+                    description: string;
+                    name: string;
+                    threshold: number | null;
+                    weight: number;
+                }[];
+                interviewer: {
+                    id: string | null;
+                    name: string;
+                };
+                model: string | null;
+                prompt_version: string;
+                questions: {
+                    dimensions: string[];
+                    id: string;
+                    skill: string | null;
+                    text: string;
+                }[];
+                /** @enum {string} */
+                source: "model" | "rules";
+                version: number;
+            } | null;
+            scoring: {
+                error: string | null;
+                overrides: {
+                    /**
+                     * Format: date-time
+                     * @description ISO-8601 UTC timestamp.
+                     */
+                    at: string;
+                    replaced: unknown;
+                    replaced_by: {
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 UTC timestamp.
+                         */
+                        at?: string;
+                        key_id?: string;
+                        model?: string;
+                        name?: string;
+                        plan_version?: string;
+                        prompt_version?: string;
+                        /** @enum {string} */
+                        type: "interviewer" | "user" | "api_key";
+                        user_id?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                }[];
+                scored_by: ({
+                    /**
+                     * Format: date-time
+                     * @description ISO-8601 UTC timestamp.
+                     */
+                    at?: string;
+                    key_id?: string;
+                    model?: string;
+                    name?: string;
+                    plan_version?: string;
+                    prompt_version?: string;
+                    /** @enum {string} */
+                    type: "interviewer" | "user" | "api_key";
+                    user_id?: string;
+                } & {
+                    [key: string]: unknown;
+                }) | null;
+                /** @enum {string} */
+                status: "none" | "pending" | "awaiting_review" | "scored" | "failed";
+            };
+            /**
+             * Format: uuid
+             * @description UUID (version 7, time-ordered).
+             */
+            session_id: string;
         };
     };
     responses: never;

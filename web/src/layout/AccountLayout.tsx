@@ -3,7 +3,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate, useParams } from 'reac
 import { AccountContext, toCurrentAccount, type CurrentAccount } from '../auth/AccountContext';
 import { rememberAccount, useSignedInUser, useSignOut } from '../auth/session';
 import { Button } from '../components/Button';
-import { CalendarIcon, ClipboardIcon, CloseIcon, KeyIcon, LogOutIcon, MailIcon, MenuIcon, ShieldIcon, UsersIcon } from '../components/Icons';
+import { CalendarIcon, ChatIcon, ClipboardIcon, CloseIcon, KeyIcon, LogOutIcon, MailIcon, MenuIcon, ShieldIcon, UsersIcon } from '../components/Icons';
 import { useMailDelivery } from '../api/sessions';
 import { useToast } from '../components/Toasts';
 import { errorMessage } from '../api/client';
@@ -123,6 +123,10 @@ function Sidebar({ account, hidden }: { account: CurrentAccount; hidden: boolean
           <NavLink className="nav-link" to={`${account.base}/templates`}>
             <ClipboardIcon />
             Evaluation Templates
+          </NavLink>
+          <NavLink className="nav-link" to={`${account.base}/agent-profiles`}>
+            <ChatIcon />
+            Agent Profiles
           </NavLink>
         </div>
         <div className="nav-group" role="group" aria-labelledby="nav-developer">

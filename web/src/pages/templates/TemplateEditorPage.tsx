@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { useAllAgentProfiles } from '../../api/agent-profiles';
 import { useApi } from '../../api/ApiContext';
 import { ApiError, errorMessage, expectOk, issuesByPath, unwrap } from '../../api/client';
 import type { Template } from '../../api/models';
@@ -30,6 +31,7 @@ import {
   type TemplateFormErrors,
 } from '../../lib/template-form';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { StageSettingsDialog } from './StageSettingsDialog';
 import { StagesEditor } from './StagesEditor';
 import { STATUS_TONES } from './TemplatesPage';
 
@@ -59,7 +61,11 @@ function TemplateEditor({ template }: { template?: Template }) {
   const [errors, setErrors] = useState<TemplateFormErrors>({});
   const [draftStages, setDraftStages] = useState<StageDraft[]>([]);
   const [confirm, setConfirm] = useState<'delete' | { removeStage: number } | null>(null);
+  const [editing, setEditing] = useState<number | null>(null);
   const readOnly = !account.canWrite;
+  const profiles = useAllAgentProfiles();
+  const profileList = profiles.data ?? [];
+  const profileName = (id: string | null | undefined) => (id === null || id === undefined || id === '' ? undefined : (profileList.find((p) => p.id === id)?.name ?? 'Unknown profile'));
 
   useEffect(() => {
     if (template !== undefined) setForm(templateToForm(template));
@@ -67,7 +73,16 @@ function TemplateEditor({ template }: { template?: Template }) {
 
   const storedStages: StageDraft[] = (template?.stages ?? [])
     .filter((s) => !s.implicit && s.id !== null)
-    .map((s) => ({ id: s.id ?? undefined, type: s.type, stage_name: s.stage_name, duration_minutes: s.duration_minutes }));
+    .map((s) => ({
+      id: s.id ?? undefined,
+      type: s.type,
+      stage_name: s.stage_name,
+      // The API fills in the template's duration; the editor shows "template default" only for drafts.
+      duration_minutes: s.duration_minutes,
+      agent_profile_id: s.agent_profile_id,
+      pass_threshold: s.pass_threshold,
+      automation_rule: s.automation_rule,
+    }));
   const stages = isNew ? draftStages : storedStages;
 
   const set = <K extends keyof TemplateForm>(key: K, value: TemplateForm[K]) => {
@@ -148,7 +163,13 @@ function TemplateEditor({ template }: { template?: Template }) {
   });
 
   const stageChange = useMutation({
-    mutationFn: async (change: { kind: 'add'; stage: StageDraft } | { kind: 'move'; id: string; order: number } | { kind: 'remove'; id: string }) => {
+    mutationFn: async (
+      change:
+        | { kind: 'add'; stage: StageDraft }
+        | { kind: 'move'; id: string; order: number }
+        | { kind: 'remove'; id: string }
+        | { kind: 'update'; id: string; stage: StageDraft },
+    ) => {
       const query = { accountSlug: account.slug };
       if (template === undefined) return;
       if (change.kind === 'add') {
@@ -159,6 +180,23 @@ function TemplateEditor({ template }: { template?: Template }) {
               type: change.stage.type,
               stage_name: change.stage.stage_name,
               ...(change.stage.duration_minutes !== null ? { duration_minutes: change.stage.duration_minutes } : {}),
+            },
+          }),
+        );
+      } else if (change.kind === 'update') {
+        await unwrap(
+          api.PATCH('/api/v1/evaluation-stages/{id}', {
+            params: { path: { id: change.id }, query },
+            body: {
+              stage_name: change.stage.stage_name,
+              // The API reports the effective duration; only a changed one is written, so a stage
+              // that follows the template's default keeps following it.
+              ...(change.stage.duration_minutes !== stages.find((s) => s.id === change.id)?.duration_minutes
+                ? { duration_minutes: change.stage.duration_minutes }
+                : {}),
+              agent_profile_id: change.stage.agent_profile_id ?? null,
+              pass_threshold: change.stage.pass_threshold ?? 7,
+              automation_rule: change.stage.automation_rule ?? 'none',
             },
           }),
         );
@@ -196,6 +234,17 @@ function TemplateEditor({ template }: { template?: Template }) {
     if (isNew) return setDraftStages((list) => list.filter((_, i) => i !== index));
     setConfirm({ removeStage: index });
   };
+  const saveStageSettings = (index: number, stage: StageDraft) => {
+    if (isNew) {
+      setDraftStages((list) => list.map((s, i) => (i === index ? stage : s)));
+      setEditing(null);
+      return;
+    }
+    if (stage.id !== undefined) stageChange.mutate({ kind: 'update', id: stage.id, stage }, { onSuccess: () => setEditing(null) });
+  };
+  const interviewerOf = (stage: StageDraft) =>
+    profileName(stage.agent_profile_id) ??
+    (profileName(form.agent_profile_id) !== undefined ? `${profileName(form.agent_profile_id) ?? ''} (template default)` : 'Built-in interviewer');
   const stageToRemove = confirm !== null && confirm !== 'delete' ? stages[confirm.removeStage] : undefined;
 
   const saveError = save.error !== null && Object.keys(issuesByPath(save.error)).length === 0 ? save.error : null;
@@ -347,6 +396,20 @@ function TemplateEditor({ template }: { template?: Template }) {
                 error={errors.level}
                 onChange={(e) => set('level', e.target.value)}
               />
+              <SelectField
+                className="span-2"
+                label="Default agent profile"
+                hint="The interviewer of every stage that does not name its own."
+                value={form.agent_profile_id}
+                onChange={(e) => set('agent_profile_id', e.target.value)}
+              >
+                <option value="">Built-in interviewer</option>
+                {profileList.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </SelectField>
               <TextAreaField
                 className="span-2"
                 label="Description"
@@ -375,6 +438,8 @@ function TemplateEditor({ template }: { template?: Template }) {
               onAdd={addStage}
               onMove={moveStage}
               onRemove={removeStage}
+              onEdit={setEditing}
+              interviewerOf={interviewerOf}
               busy={stageChange.isPending}
               readOnly={readOnly}
             />
@@ -419,6 +484,17 @@ function TemplateEditor({ template }: { template?: Template }) {
           setConfirm(null);
           remove.reset();
         }}
+      />
+      <StageSettingsDialog
+        stage={editing === null ? undefined : stages[editing]}
+        profiles={profileList}
+        defaultProfileName={profileName(form.agent_profile_id)}
+        defaultDuration={Number(form.default_duration_minutes) || 30}
+        busy={stageChange.isPending}
+        onSave={(stage) => {
+          if (editing !== null) saveStageSettings(editing, stage);
+        }}
+        onClose={() => setEditing(null)}
       />
       <ConfirmDialog
         open={stageToRemove !== undefined}
