@@ -8,11 +8,13 @@ import { JobRegistry, type JobDefinition } from './jobs/registry.js';
 import { JobRunner } from './jobs/runner.js';
 import { systemClock, type Clock } from './lib/clock.js';
 import { createLogger, type Logger } from './lib/logger.js';
+import { createLlmClient, type LlmClient } from './interviewer/llm.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { MailService, mailJobs } from './mail/mail.service.js';
 import { OutboundGuard, type LookupFn } from './net/outbound.js';
 import { packageVersion } from './lib/package-root.js';
 import { AccountsService } from './modules/accounts/accounts.service.js';
+import { AgentProfilesService } from './modules/agent-profiles/agent-profiles.service.js';
 import { ApiKeysService } from './modules/api-keys/api-keys.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { EventsService } from './modules/events/events.service.js';
@@ -23,7 +25,11 @@ import { ResumeScheduler } from './modules/resumes/resume-scheduler.js';
 import { resumeJobs } from './modules/resumes/resumes.jobs.js';
 import { ResumesService } from './modules/resumes/resumes.service.js';
 import { sessionJobs } from './modules/sessions/sessions.invites.js';
-import { SessionsService } from './modules/sessions/sessions.service.js';
+import { SessionsService, type SessionHooks } from './modules/sessions/sessions.service.js';
+import { InterviewPlanningService } from './modules/interviews/interview-planning.service.js';
+import { InterviewScoringService } from './modules/interviews/interview-scoring.service.js';
+import { interviewJobs } from './modules/interviews/interviews.jobs.js';
+import { InterviewsService } from './modules/interviews/interviews.service.js';
 import { SessionViews } from './modules/sessions/sessions.views.js';
 import { TemplatesService } from './modules/templates/templates.service.js';
 
@@ -35,6 +41,7 @@ import { TemplatesService } from './modules/templates/templates.service.js';
 
 export interface Services {
   accounts: AccountsService;
+  agentProfiles: AgentProfilesService;
   apiKeys: ApiKeysService;
   auth: AuthService;
   templates: TemplatesService;
@@ -44,6 +51,9 @@ export interface Services {
   resumes: ResumesService;
   mail: MailService;
   sessions: SessionsService;
+  interviews: InterviewsService;
+  interviewPlanning: InterviewPlanningService;
+  interviewScoring: InterviewScoringService;
   sessionViews: SessionViews;
 }
 
@@ -61,6 +71,8 @@ export interface Context {
   /** Prometheus registry of this context (HTTP, jobs, mail). */
   readonly metrics: Registry;
   readonly mailer: Mailer;
+  /** The interviewer's model (LLM_*), or undefined: rule-based interviews scored by people. */
+  readonly llm: LlmClient | undefined;
   /** Every request to an address someone else chose (webhooks, resumes) goes through this. */
   readonly outbound: OutboundGuard;
   readonly jobs: Jobs;
@@ -82,12 +94,14 @@ export interface ContextOptions {
   logStream?: NodeJS.WritableStream;
   /** Replaces the mailer built from config (never needed outside tests of the mailer itself). */
   mailer?: Mailer;
+  /** Replaces the model client built from LLM_* (null: none, whatever the configuration says). */
+  llm?: LlmClient | null;
   /** Name resolution of outgoing requests (default: the system resolver; tests resolve no names). */
   lookup?: LookupFn;
 }
 
 /** Every job kind Docket runs, by module. */
-const JOB_DEFINITIONS: readonly (readonly JobDefinition<never>[])[] = [mailJobs, housekeepingJobs, resumeJobs, sessionJobs];
+const JOB_DEFINITIONS: readonly (readonly JobDefinition<never>[])[] = [mailJobs, housekeepingJobs, resumeJobs, sessionJobs, interviewJobs];
 
 export function createContext(config: Config, options: ContextOptions = {}): Context {
   const clock = options.clock ?? systemClock;
@@ -119,6 +133,7 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
   for (const definitions of JOB_DEFINITIONS) for (const definition of definitions) registry.register(definition as JobDefinition);
   const queue = new JobQueue({ clock, registry, notifier: database.notifier });
 
+  const llm = options.llm === undefined ? createLlmClient(config.llm, logger) : (options.llm ?? undefined);
   const mailer =
     options.mailer ??
     createMailer({
@@ -136,10 +151,15 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
   });
   const resumeExtractor = new ResumeExtractor({ timeoutMs: config.resumeExtractTimeoutMs, heapMb: config.resumeExtractMemoryMb });
 
-  const accounts = new AccountsService({ database, clock });
+  const agentProfiles = new AgentProfilesService({ database, clock });
+  const accounts = new AccountsService({
+    database,
+    clock,
+    onAccountCreated: [(tx, account) => agentProfiles.createStarters(tx, account.id)],
+  });
   const apiKeys = new ApiKeysService({ database, clock });
   const auth = new AuthService({ database, clock, accounts, sessionTtlHours: config.sessionTtlHours });
-  const templates = new TemplatesService({ database, clock });
+  const templates = new TemplatesService({ database, clock, agentProfiles });
   const events = new EventsService({ clock });
   const mail = new MailService({
     database,
@@ -157,6 +177,7 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
     ...participantDeps,
     sessions: { cancelOpenOfParticipant: (...args) => sessions.cancelOpenOfParticipant(...args) },
   });
+  const sessionHooks: SessionHooks = { created: [] };
   const sessions = new SessionsService({
     database,
     clock,
@@ -169,29 +190,42 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
     publicUrl: config.publicUrl,
     reminderOffsets: config.reminderOffsets,
     joinLinkSecret: config.joinLinkSecret,
+    hooks: sessionHooks,
   });
+  // The interviewer plans every new session and has a say in its scorecard.
+  const resumes = new ResumesService({
+    database,
+    clock,
+    logger,
+    events,
+    participants,
+    templates,
+    scheduler: resumeScheduler,
+    outbound,
+    extractor: resumeExtractor,
+    fetchTimeoutMs: config.resumeFetchTimeoutMs,
+  });
+  const interviewDeps = { database, clock, logger: logger.child({ component: 'interviewer' }), llm, jobs: queue, sessions, templates };
+  const interviewPlanning = new InterviewPlanningService({ ...interviewDeps, agentProfiles, participants, resumes });
+  const interviews = new InterviewsService({ ...interviewDeps, planning: interviewPlanning, config: config.interview });
+  const interviewScoring = new InterviewScoringService(interviewDeps);
+  sessionHooks.created.push((tx, row) => interviewPlanning.onSessionCreated(tx, row));
+  sessionHooks.scorecard = interviewScoring;
   const services: Services = {
     accounts,
+    agentProfiles,
     apiKeys,
     auth,
     templates,
     events,
     participants,
     participantBatches: new ParticipantsBatchService(participantDeps),
-    resumes: new ResumesService({
-      database,
-      clock,
-      logger,
-      events,
-      participants,
-      templates,
-      scheduler: resumeScheduler,
-      outbound,
-      extractor: resumeExtractor,
-      fetchTimeoutMs: config.resumeFetchTimeoutMs,
-    }),
+    resumes,
     mail,
     sessions,
+    interviews,
+    interviewPlanning,
+    interviewScoring,
     sessionViews: new SessionViews({ sessions, participants, templates, mail, db: database.db }),
   };
 
@@ -235,6 +269,7 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
     logger,
     metrics,
     mailer,
+    llm,
     outbound,
     jobs: { queue, registry, runner },
     services,

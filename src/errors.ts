@@ -24,6 +24,8 @@ export const ERROR_STATUS = {
   participant_exists: 409,
   stage_exists: 409,
   template_in_use: 409,
+  agent_profile_in_use: 409,
+  interview_open_elsewhere: 409,
   account_exists: 409,
   user_exists: 409,
   member_exists: 409,

@@ -86,6 +86,14 @@ export async function serve(config: Config): Promise<void> {
   }
   if (runJobs) await ctx.jobs.runner.start();
   logger.info({ url: config.publicUrl, database: config.database.dialect, jobs: runJobs ? 'in-process' : 'workers' }, 'Docket is listening');
+  logger.info(
+    config.llm === undefined
+      ? { interviewer: 'rules' }
+      : { interviewer: 'model', model: config.llm.model, llm_host: new URL(config.llm.baseUrl).host },
+    config.llm === undefined
+      ? 'Interviewer: no model configured (LLM_MODEL): planned questions in order, scored by a person'
+      : 'Interviewer: model configured',
+  );
   const address = app.server.address();
   const port = address !== null && typeof address === 'object' ? address.port : config.port;
   process.stdout.write(

@@ -23,6 +23,24 @@ describe('configuration', () => {
     });
   });
 
+  it('runs without a model unless LLM_MODEL is set; a model defaults to OpenAI with explicit limits', () => {
+    expect(loadConfig({}).llm).toBeUndefined();
+    expect(loadConfig({}).interview.abandonAfterMinutes).toBe(30);
+    expect(loadConfig({ LLM_MODEL: 'gpt-4o-mini', LLM_API_KEY: 'sk-x' }).llm).toEqual({
+      baseUrl: 'https://api.openai.com/v1',
+      apiKey: 'sk-x',
+      model: 'gpt-4o-mini',
+      timeoutMs: 60_000,
+      maxRetries: 2,
+      tokenParam: 'max_completion_tokens',
+      maxOutputTokens: 2000,
+      responseFormat: 'json_schema',
+      stream: false,
+    });
+    const ollama = loadConfig({ LLM_MODEL: 'llama3.1:8b', LLM_BASE_URL: 'http://127.0.0.1:11434/v1/', LLM_TIMEOUT_MS: '120000', LLM_STREAM: 'true' }).llm;
+    expect(ollama).toMatchObject({ baseUrl: 'http://127.0.0.1:11434/v1', apiKey: undefined, tokenParam: 'max_tokens', timeoutMs: 120_000, stream: true });
+  });
+
   it('reminds 24 h and 1 h before by default; REMINDER_OFFSETS changes it, largest first; none turns it off', () => {
     expect(loadConfig({}).reminderOffsets).toEqual([
       { label: '24h', ms: 86_400_000 },
@@ -53,6 +71,13 @@ describe('configuration', () => {
     ['DOCKET_ACCOUNT_SLUG', { DOCKET_ACCOUNT_SLUG: 'Bad Slug' }],
     ['DOCKET_ADMIN_PASSWORD', { DOCKET_ADMIN_PASSWORD: 'short' }],
     ['SECURE_COOKIES', { SECURE_COOKIES: 'maybe' }],
+    ['LLM_MODEL', { LLM_BASE_URL: 'http://127.0.0.1:11434/v1' }],
+    ['LLM_MODEL', { LLM_API_KEY: 'sk-x' }],
+    ['LLM_BASE_URL', { LLM_MODEL: 'llama3.1', LLM_BASE_URL: 'ftp://models' }],
+    ['LLM_TOKEN_PARAM', { LLM_MODEL: 'm', LLM_TOKEN_PARAM: 'max_new_tokens' }],
+    ['LLM_RESPONSE_FORMAT', { LLM_MODEL: 'm', LLM_RESPONSE_FORMAT: 'xml' }],
+    ['LLM_TIMEOUT_MS', { LLM_MODEL: 'm', LLM_TIMEOUT_MS: 'soon' }],
+    ['INTERVIEW_ABANDON_MINUTES', { INTERVIEW_ABANDON_MINUTES: '0' }],
     ['REMINDER_OFFSETS', { REMINDER_OFFSETS: 'tomorrow' }],
     ['REMINDER_OFFSETS', { REMINDER_OFFSETS: '24h,24h' }],
     ['REMINDER_OFFSETS', { REMINDER_OFFSETS: '0m' }],

@@ -30,6 +30,9 @@ forEachDatabase((dialect) => {
       expect(key).toBeDefined();
       const list = await t.request('GET', '/api/v1/evaluation-templates', { key: key ?? null, query: { accountSlug: 'demo' } });
       expect(list.statusCode).toBe(200);
+      // The demo account comes with the starter agent profiles.
+      const profiles = await t.request('GET', '/api/v1/agent-profiles', { key: key ?? null });
+      expect(profiles.body.meta.total).toBe(4);
       const session = await t.signIn('admin@localhost', password ?? '');
       expect(session.csrf).toEqual(expect.any(String));
 

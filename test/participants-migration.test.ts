@@ -1,51 +1,14 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Migrator, sql } from 'kysely';
-import pg from 'pg';
-import { expect, inject, it } from 'vitest';
-import { parseDatabaseUrl } from '../src/config/config.js';
-import { openDatabase, type DatabaseHandle } from '../src/db/database.js';
+import { expect, it } from 'vitest';
 import { isForeignKeyViolation } from '../src/db/errors.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { migrations } from '../src/db/migrations/index.js';
 import * as repo from '../src/modules/participants/participants.repository.js';
-import { forEachDatabase } from './helpers/databases.js';
-
-/** A database with no migration applied yet, and its disposal. */
-async function openUnmigrated(
-  dialect: 'sqlite' | 'postgres',
-): Promise<{ handle: DatabaseHandle; schema?: string; dispose: () => Promise<void> }> {
-  if (dialect === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'docket-migration-'));
-    const handle = openDatabase(parseDatabaseUrl(`sqlite:${join(dir, 'old.db')}`, 1), { checkpointIntervalMs: 0 });
-    return { handle, dispose: async () => { await handle.destroy(); rmSync(dir, { recursive: true, force: true }); } };
-  }
-  const url = inject('postgresUrl');
-  if (url === null) throw new Error('PostgreSQL is not available');
-  const schema = `m_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const handle = openDatabase(parseDatabaseUrl(url, 2), { searchPath: schema });
-  return {
-    handle,
-    schema,
-    dispose: async () => {
-      await handle.destroy();
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`drop schema ${schema} cascade`);
-      await client.end();
-    },
-  };
-}
+import { createEmptyDatabase, forEachDatabase } from './helpers/databases.js';
 
 forEachDatabase((dialect) => {
   it('moves participants stored by the first participants migration into documents, keeping their tags', async () => {
-    const { handle, schema, dispose } = await openUnmigrated(dialect);
+    const { handle, schema, dispose } = await createEmptyDatabase(dialect);
     try {
       const db = handle.db;
       const migrator = new Migrator({
@@ -94,7 +57,7 @@ forEachDatabase((dialect) => {
   });
 
   it('adds the sorting indexes to a database that already ran later migrations', async () => {
-    const { handle, schema, dispose } = await openUnmigrated(dialect);
+    const { handle, schema, dispose } = await createEmptyDatabase(dialect);
     try {
       const db = handle.db;
       const withoutSorting = Object.fromEntries(Object.entries(migrations).filter(([name]) => name !== '0005-participant-sorting'));
@@ -128,7 +91,7 @@ const T0 = '2030-01-01T00:00:00.000Z';
 
 /** Two accounts with a template each, migrated up to `0003-platform`. */
 async function beforeHardening(dialect: 'sqlite' | 'postgres') {
-  const opened = await openUnmigrated(dialect);
+  const opened = await createEmptyDatabase(dialect);
   const db = opened.handle.db;
   const migrator = new Migrator({
     db,

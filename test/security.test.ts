@@ -29,6 +29,10 @@ const OTHER_ACCOUNT_OBJECTS: Record<string, Fixture> = {
     });
     return String(res.body.data.stages[0].id);
   },
+  '/api/v1/agent-profiles/:id': async (t, other) => {
+    const res = await t.request('GET', '/api/v1/agent-profiles', { key: other.apiKey, query: { limit: 1 } });
+    return String(res.body.data[0].id);
+  },
   '/api/v1/api-keys/:id': async (t, other) => {
     const { key } = await t.services.apiKeys.create(other.id, { name: 'theirs' });
     return key.id;
@@ -283,6 +287,7 @@ const validBodies: Record<string, unknown> = {
   'PATCH /api/v1/evaluation-stages/:id': { stage_name: 'Renamed' },
   'PATCH /api/v1/members/:user_id': { role: 'member' },
   'PATCH /api/v1/participants/:id': { name: 'Renamed' },
+  'PATCH /api/v1/agent-profiles/:id': { name: 'Renamed' },
   'PATCH /api/v1/sessions/:id': { scheduled_at: null },
   'POST /api/v1/sessions/:id/fail': { reason: 'Left early' },
   'POST /api/v1/sessions/:id/scorecard': { score: 5 },

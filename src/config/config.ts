@@ -20,6 +20,33 @@ export interface FirstRunConfig {
   readonly apiKey: string | undefined;
 }
 
+/** How the token limit is named in a chat-completions request: servers disagree. */
+export const LLM_TOKEN_PARAMS = ['max_tokens', 'max_completion_tokens', 'none'] as const;
+/** How structured output is requested: a JSON schema, JSON mode, or only by the prompt. */
+export const LLM_RESPONSE_FORMATS = ['json_schema', 'json_object', 'none'] as const;
+
+/** The interviewer's model (SPEC §10): any OpenAI-compatible chat-completions server. */
+export interface LlmConfig {
+  /** Base URL of the API, ending before `/chat/completions` (e.g. http://127.0.0.1:11434/v1). */
+  readonly baseUrl: string;
+  readonly apiKey: string | undefined;
+  readonly model: string;
+  /** Per HTTP attempt. */
+  readonly timeoutMs: number;
+  /** Transport retries (connection errors, 408, 429, 5xx) after the first attempt. */
+  readonly maxRetries: number;
+  readonly tokenParam: (typeof LLM_TOKEN_PARAMS)[number];
+  readonly maxOutputTokens: number;
+  readonly responseFormat: (typeof LLM_RESPONSE_FORMATS)[number];
+  /** Read answers as server-sent events (some local servers and proxies prefer it for long answers). */
+  readonly stream: boolean;
+}
+
+export interface InterviewConfig {
+  /** An in-progress interview with no activity for this long is failed (abandoned). */
+  readonly abandonAfterMinutes: number;
+}
+
 export interface Config {
   readonly port: number;
   readonly host: string;
@@ -60,6 +87,9 @@ export interface Config {
   /** Heap limit of the worker that reads one resume file. */
   readonly resumeExtractMemoryMb: number;
   readonly firstRun: FirstRunConfig;
+  /** Undefined: no model; the interviewer asks the plan's questions and a person scores. */
+  readonly llm: LlmConfig | undefined;
+  readonly interview: InterviewConfig;
 }
 
 /** One reminder: `label` as written in REMINDER_OFFSETS (e.g. "24h"), `ms` before the start. */
@@ -187,6 +217,7 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError('MAIL_FROM', `must be an email address, optionally with a name ("Docket <no-reply@example.com>"), got "${mailFrom}"`);
   }
 
+  const llm = readLlmConfig(env);
   const joinLinkSecret = readOptional(env, 'JOIN_LINK_SECRET');
   if (joinLinkSecret !== undefined && joinLinkSecret.length < 32) {
     throw new ConfigError('JOIN_LINK_SECRET', 'must be at least 32 characters (e.g. `openssl rand -base64 32`)');
@@ -232,8 +263,56 @@ export function loadConfig(env: Env = process.env): Config {
       adminPassword: adminPassword === '' ? undefined : adminPassword,
       apiKey,
     },
+    llm,
+    interview: {
+      abandonAfterMinutes: readInt(env, 'INTERVIEW_ABANDON_MINUTES', 30, 1, 7 * 24 * 60),
+    },
   };
   return deepFreeze(config);
+}
+
+function readChoice<T extends string>(env: Env, name: string, choices: readonly T[], fallback: T): T {
+  const raw = readOptional(env, name);
+  if (raw === undefined) return fallback;
+  if (!(choices as readonly string[]).includes(raw)) throw new ConfigError(name, `must be one of ${choices.join(', ')}, got "${raw}"`);
+  return raw as T;
+}
+
+/**
+ * The model is on when LLM_MODEL is set; LLM_BASE_URL defaults to OpenAI's API. A base URL or
+ * key without a model is a mistake worth stopping for (the operator meant to use one).
+ */
+function readLlmConfig(env: Env): LlmConfig | undefined {
+  const model = readOptional(env, 'LLM_MODEL');
+  const baseUrlRaw = readOptional(env, 'LLM_BASE_URL');
+  const apiKey = readOptional(env, 'LLM_API_KEY');
+  if (model === undefined) {
+    if (baseUrlRaw !== undefined || apiKey !== undefined) {
+      throw new ConfigError('LLM_MODEL', 'must name the model when LLM_BASE_URL or LLM_API_KEY is set (e.g. gpt-4o-mini, llama3.1:8b)');
+    }
+    return undefined;
+  }
+  let baseUrl: string;
+  try {
+    const url = new URL(baseUrlRaw ?? 'https://api.openai.com/v1');
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
+    baseUrl = url.toString().replace(/\/+$/, '');
+  } catch {
+    throw new ConfigError('LLM_BASE_URL', `must be an http(s) URL such as http://127.0.0.1:11434/v1, got "${baseUrlRaw ?? ''}"`);
+  }
+  // OpenAI's newer models refuse max_tokens; most other servers know only max_tokens.
+  const defaultTokenParam = new URL(baseUrl).hostname === 'api.openai.com' ? 'max_completion_tokens' : 'max_tokens';
+  return {
+    baseUrl,
+    apiKey,
+    model,
+    timeoutMs: readInt(env, 'LLM_TIMEOUT_MS', 60_000, 100, 600_000),
+    maxRetries: readInt(env, 'LLM_MAX_RETRIES', 2, 0, 10),
+    tokenParam: readChoice(env, 'LLM_TOKEN_PARAM', LLM_TOKEN_PARAMS, defaultTokenParam),
+    maxOutputTokens: readInt(env, 'LLM_MAX_OUTPUT_TOKENS', 2000, 64, 100_000),
+    responseFormat: readChoice(env, 'LLM_RESPONSE_FORMAT', LLM_RESPONSE_FORMATS, 'json_schema'),
+    stream: readBool(env, 'LLM_STREAM', false),
+  };
 }
 
 function deepFreeze<T extends object>(value: T): T {

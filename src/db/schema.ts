@@ -71,6 +71,8 @@ export interface EvaluationTemplatesTable {
   soft_skills: string;
   default_duration_minutes: number;
   default_difficulty: string;
+  /** The default agent profile of the template's stages (SPEC §10). */
+  agent_profile_id: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -83,8 +85,64 @@ export interface EvaluationStagesTable {
   stage_name: string;
   stage_order: number;
   duration_minutes: number | null;
+  agent_profile_id: string | null;
+  /** Hundredths of a point: 700 = 7.00. */
+  pass_threshold_centi: number;
+  /** none | auto_advance | require_reviewer_approval */
+  automation_rule: string;
   created_at: string;
   updated_at: string;
+}
+
+/** The interviewer's persona and rubric (SPEC §10). */
+export interface AgentProfilesTable {
+  id: string;
+  account_id: string;
+  name: string;
+  persona: string | null;
+  use_case: string;
+  /** JSON: [{ name, description, weight, threshold? }]. */
+  evaluation_dimensions: string;
+  /** JSON: { tone, style, probingDepth }. */
+  interaction: string;
+  additional_instructions: string | null;
+  /** 1 for the profiles created with the account. */
+  starter: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Docket's own interview of a session (SPEC §10); see src/modules/interviews/. */
+export interface InterviewsTable {
+  session_id: string;
+  account_id: string;
+  plan: string | null;
+  state: string | null;
+  consented_at: string | null;
+  connection_id: string | null;
+  connection_seen_at: string | null;
+  last_activity_at: string | null;
+  reply_pending_since: string | null;
+  signals: string;
+  scoring_status: string;
+  scoring_error: string | null;
+  scored_by: string | null;
+  overrides: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InterviewTurnsTable {
+  id: string;
+  session_id: string;
+  account_id: string;
+  seq: number;
+  speaker: string;
+  text: string;
+  kind: string;
+  question_id: string | null;
+  source: string;
+  at: string;
 }
 
 export interface IdempotencyKeysTable {
@@ -244,6 +302,9 @@ export interface Database {
   user_sessions: UserSessionsTable;
   evaluation_templates: EvaluationTemplatesTable;
   evaluation_stages: EvaluationStagesTable;
+  agent_profiles: AgentProfilesTable;
+  interviews: InterviewsTable;
+  interview_turns: InterviewTurnsTable;
   idempotency_keys: IdempotencyKeysTable;
   events: EventsTable;
   participants: ParticipantsTable;
@@ -262,6 +323,11 @@ export type TemplateRow = Selectable<EvaluationTemplatesTable>;
 export type NewTemplateRow = Insertable<EvaluationTemplatesTable>;
 export type TemplateUpdate = Updateable<EvaluationTemplatesTable>;
 export type StageRow = Selectable<EvaluationStagesTable>;
+export type AgentProfileRow = Selectable<AgentProfilesTable>;
+export type InterviewRow = Selectable<InterviewsTable>;
+export type InterviewUpdate = Updateable<InterviewsTable>;
+export type InterviewTurnRow = Selectable<InterviewTurnsTable>;
+export type AgentProfileUpdate = Updateable<AgentProfilesTable>;
 export type ParticipantRow = Selectable<ParticipantsTable>;
 export type ParticipantTagRow = Selectable<ParticipantTagsTable>;
 export type EventRow = Selectable<EventsTable>;

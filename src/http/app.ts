@@ -8,11 +8,13 @@ import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from 'fast
 import type { Context } from '../context.js';
 import { registerAccountRoutes } from '../modules/accounts/account.routes.js';
 import { registerMemberRoutes } from '../modules/accounts/members.routes.js';
+import { registerAgentProfileRoutes } from '../modules/agent-profiles/agent-profiles.routes.js';
 import { registerApiKeyRoutes } from '../modules/api-keys/api-keys.routes.js';
 import { registerAuthRoutes } from '../modules/auth/auth.routes.js';
 import { registerOpsRoutes } from '../modules/ops/ops.routes.js';
 import { registerOutboxRoutes } from '../modules/outbox/outbox.routes.js';
 import { registerParticipantRoutes } from '../modules/participants/participants.routes.js';
+import { registerInterviewRoutes } from '../modules/interviews/interviews.routes.js';
 import { registerResumeRoutes } from '../modules/resumes/resumes.routes.js';
 import { registerSessionRoutes } from '../modules/sessions/sessions.routes.js';
 import { registerTemplateRoutes } from '../modules/templates/templates.routes.js';
@@ -99,10 +101,12 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
   registerMemberRoutes(app, services.accounts);
   registerAccountRoutes(app, services.accounts);
   registerTemplateRoutes(app, services.templates);
+  registerAgentProfileRoutes(app, services.agentProfiles);
   registerParticipantRoutes(app, { participants: services.participants, batch: services.participantBatches });
   registerResumeRoutes(app, services.resumes);
   registerOutboxRoutes(app, services.mail);
-  registerSessionRoutes(app, { sessions: services.sessions, views: services.sessionViews });
+  registerSessionRoutes(app, { sessions: services.sessions, views: services.sessionViews, accounts: services.accounts });
+  registerInterviewRoutes(app, services.interviews);
   await registerApiDocs(app);
 
   const webRoot = options.webRoot;

@@ -52,8 +52,11 @@ export interface DashboardServer {
 let userCounter = 0;
 
 export interface DashboardServerOptions {
-  /** More configuration, as environment variables (e.g. OUTBOUND_ALLOW for a loopback file server). */
-  env?: Record<string, string>;
+  /**
+   * More configuration, as environment variables (e.g. OUTBOUND_ALLOW for a loopback file
+   * server); a function is read when the server starts (e.g. a fake model server's URL).
+   */
+  env?: Record<string, string> | (() => Record<string, string>);
 }
 
 export async function startDashboardServer(options: DashboardServerOptions = {}): Promise<DashboardServer> {
@@ -61,7 +64,8 @@ export async function startDashboardServer(options: DashboardServerOptions = {})
     throw new Error('The dashboard is not built: run `npm run build:web` (npm test does it first).');
   }
   const db: TestDatabase = await createTestDatabase('sqlite');
-  const config = loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://127.0.0.1:3000', ...options.env });
+  const env = typeof options.env === 'function' ? options.env() : options.env;
+  const config = loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://127.0.0.1:3000', ...env });
   const ctx = createContext(config, { database: db.handle, clock: systemClock, lookup: loopbackLookup });
   const services = ctx.services;
   const { app } = await buildApp(ctx, { webRoot: WEB_ROOT });

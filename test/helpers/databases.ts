@@ -74,3 +74,40 @@ export async function createTestDatabase(dialect: Dialect, options: { applicatio
     },
   };
 }
+
+/**
+ * An empty database with no migration applied (for migration tests that stop at an older
+ * version): a new SQLite file, or a new PostgreSQL schema; `schema` names it for the migrator.
+ */
+export async function createEmptyDatabase(dialect: Dialect): Promise<{ handle: DatabaseHandle; schema?: string; dispose: () => Promise<void> }> {
+  if (dialect === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'docket-migration-'));
+    const handle = openDatabase(parseDatabaseUrl(`sqlite:${join(dir, 'old.db')}`, 1), { checkpointIntervalMs: 0 });
+    return {
+      handle,
+      dispose: async () => {
+        await handle.destroy();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const url = inject('postgresUrl');
+  if (url === null) throw new Error('PostgreSQL is not available');
+  const schema = `m_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const handle = openDatabase(parseDatabaseUrl(url, 2), { searchPath: schema });
+  return {
+    handle,
+    schema,
+    dispose: async () => {
+      await handle.destroy();
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`drop schema ${schema} cascade`);
+      await client.end();
+    },
+  };
+}

@@ -82,7 +82,8 @@ function withQuery(url: string, query: RequestOptions['query']): string {
 export async function createTestApp(
   dialect: Dialect,
   options: {
-    env?: Record<string, string>;
+    /** Extra environment; a function is read when the app is built (e.g. a fake server's URL). */
+    env?: Record<string, string> | (() => Record<string, string>);
     clock?: Clock;
     logStream?: NodeJS.WritableStream;
     /** Adds hooks or routes to the app before it is ready (faults at a chosen step, misconfigurations). */
@@ -90,7 +91,8 @@ export async function createTestApp(
   } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase(dialect);
-  const config = loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://docket.test', ...options.env });
+  const env = typeof options.env === 'function' ? options.env() : options.env;
+  const config = loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://docket.test', ...env });
   const ctx = createContext(config, {
     database: db.handle,
     clock: options.clock ?? systemClock,

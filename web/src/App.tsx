@@ -10,6 +10,8 @@ import { AccountLayout } from './layout/AccountLayout';
 import { HomeRedirect } from './layout/HomeRedirect';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { RequireAuth } from './layout/RequireAuth';
+import { AgentProfileEditorPage } from './pages/agent-profiles/AgentProfileEditorPage';
+import { AgentProfilesPage } from './pages/agent-profiles/AgentProfilesPage';
 import { ApiKeysPage } from './pages/api-keys/ApiKeysPage';
 import { MembersPage } from './pages/members/MembersPage';
 import { AccountSettingsPage } from './pages/settings/AccountSettingsPage';
@@ -68,6 +70,9 @@ function createRouter() {
             <Route path="templates" element={<TemplatesPage />} />
             <Route path="templates/new" element={<TemplateEditorPage />} />
             <Route path="templates/:id" element={<TemplateEditorPage />} />
+            <Route path="agent-profiles" element={<AgentProfilesPage />} />
+            <Route path="agent-profiles/new" element={<AgentProfileEditorPage />} />
+            <Route path="agent-profiles/:id" element={<AgentProfileEditorPage />} />
             <Route path="developer/api-keys" element={<ApiKeysPage />} />
             <Route path="settings/members" element={<MembersPage />} />
             <Route path="settings/team" element={<TeamSettingsPage />} />

@@ -7,6 +7,8 @@ import * as m0004 from './0004-hardening.js';
 import * as m0005 from './0005-participant-sorting.js';
 import * as m0006 from './0006-sessions.js';
 import * as m0008 from './0008-resumes.js';
+import * as m0009a from './0009-agent-profiles.js';
+import * as m0009b from './0009-interviews.js';
 
 /** Every migration, in order. Names sort; never rename or edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +20,6 @@ export const migrations: Record<string, Migration> = {
   '0005-participant-sorting': m0005,
   '0006-sessions': m0006,
   '0008-resumes': m0008,
+  '0009-agent-profiles': m0009a,
+  '0009-interviews': m0009b,
 };

@@ -1,4 +1,4 @@
-import type { DatabaseHandle, Executor } from '../../db/database.js';
+import type { DatabaseHandle, Executor, Tx } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { newId } from '../../db/ids.js';
 import { recordOutcome } from '../../db/transaction.js';
@@ -26,9 +26,11 @@ export interface AccountSummary {
   role: Role;
 }
 
+/** What other modules add to a new account, in the transaction that creates it (e.g. starter agent profiles). */
+export type AccountCreatedHook = (tx: Tx, account: AccountRow) => Promise<void>;
 
 export class AccountsService {
-  constructor(private readonly deps: { database: DatabaseHandle; clock: Clock }) {}
+  constructor(private readonly deps: { database: DatabaseHandle; clock: Clock; onAccountCreated?: readonly AccountCreatedHook[] }) {}
 
   async createAccount(input: { slug: string; name: string }): Promise<AccountRow> {
     if (!ACCOUNT_SLUG_PATTERN.test(input.slug)) {
@@ -39,7 +41,10 @@ export class AccountsService {
     const now = isoNow(this.deps.clock);
     const row: AccountRow = { id: newId(), slug: input.slug, name: input.name, created_at: now, updated_at: now };
     try {
-      await repo.insertAccount(this.deps.database.db, row);
+      await this.deps.database.transaction(async (tx) => {
+        await repo.insertAccount(tx, row);
+        for (const hook of this.deps.onAccountCreated ?? []) await hook(tx, row);
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw new AppError('account_exists', `An account with slug "${input.slug}" already exists.`);
       throw error;

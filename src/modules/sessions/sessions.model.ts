@@ -86,7 +86,13 @@ export function inviteOf(messages: readonly MailMessageRow[]): SessionInvite | n
 
 export function toSession(
   row: SessionRow,
-  extras: { joinUrl: string; invite: SessionInvite | null; participant: Pick<Participant, 'name' | 'email' | 'external_id'> },
+  extras: {
+    joinUrl: string;
+    invite: SessionInvite | null;
+    participant: Pick<Participant, 'name' | 'email' | 'external_id'>;
+    /** Docket's own transcript of the session; shown once the interview started, unless a scorecard names another. */
+    transcriptUrl?: string;
+  },
 ): Session {
   const scorecard = scorecardOf(row);
   return {
@@ -111,7 +117,7 @@ export function toSession(
     recommendation: scorecard.recommendation,
     evaluation_breakdown: scorecard.evaluation_breakdown,
     summary: scorecard.summary,
-    transcript_url: scorecard.transcript_url,
+    transcript_url: scorecard.transcript_url ?? (row.started_at !== null ? (extras.transcriptUrl ?? null) : null),
     recording_url: scorecard.recording_url,
     scored_at: scorecard.scored_at,
     created_at: row.created_at,

@@ -13,7 +13,8 @@ import {
   SessionListQuery,
   SessionSchema,
 } from './sessions.schemas.js';
-import type { SessionsService } from './sessions.service.js';
+import type { AccountsService } from '../accounts/accounts.service.js';
+import type { ScoredBy, SessionsService } from './sessions.service.js';
 import { TimelineItemSchema, type SessionViews } from './sessions.views.js';
 
 const tags = ['Sessions'];
@@ -26,8 +27,11 @@ const LIFECYCLE =
   'Lifecycle: `scheduled` → `in_progress` → `completed` | `failed`; `scheduled` → `cancelled`. Any other move is 409 `invalid_transition`; finished sessions never change. Each move is kept in `status_history` and writes its `session.*` event.';
 
 /** Sessions (SPEC §5): booking, reads, rescheduling, cancelling, the engine endpoints, the join page's API. */
-export function registerSessionRoutes(app: App, deps: { sessions: SessionsService; views: SessionViews }): void {
-  const { sessions, views } = deps;
+export function registerSessionRoutes(
+  app: App,
+  deps: { sessions: SessionsService; views: SessionViews; accounts: Pick<AccountsService, 'findUserById'> },
+): void {
+  const { sessions, views, accounts } = deps;
 
   app.post('/api/v1/sessions', {
     config: { ...write, idempotencyBodyField: true },
@@ -137,7 +141,14 @@ export function registerSessionRoutes(app: App, deps: { sessions: SessionsServic
       body: ScorecardBody,
       response: one,
     },
-    handler: async (request) => ({ data: await sessions.score(authOf(request).account.id, request.params.id, request.body) }),
+    handler: async (request) => {
+      const auth = authOf(request);
+      const by: ScoredBy =
+        auth.principal.kind === 'user'
+          ? { type: 'user', user_id: auth.principal.userId, name: (await accounts.findUserById(auth.principal.userId))?.name ?? 'A team member' }
+          : { type: 'api_key', key_id: auth.principal.keyId };
+      return { data: await sessions.score(auth.account.id, request.params.id, request.body, by) };
+    },
   });
 
   app.get('/api/v1/participants/:id/timeline', {

@@ -73,7 +73,10 @@ export const DimensionScore = Type.Object(
 );
 
 export const scorecardFields = {
-  score: Score,
+  score: Type.Optional({
+    ...Score,
+    description: "0–10. May be left out for a session Docket interviewed when `evaluation_breakdown` scores every dimension of its rubric: the weighted score is computed (and `passed` from the stage's threshold).",
+  }),
   passed: Type.Optional(Type.Boolean()),
   recommendation: Type.Optional(
     Type.String({

@@ -23,6 +23,7 @@ import {
   invalidTransition,
   inviteOf,
   resolveStage,
+  scorecardOf,
   sessionExists,
   stageNameOf,
   toSession,
@@ -33,12 +34,34 @@ import {
   RECOMMENDATIONS,
   SessionListQuery,
   type Reschedule,
+  type Scorecard,
   type ScorecardInput,
   type Session,
   type SessionCreate,
   type SessionFilters,
   type SessionStatus,
 } from './sessions.schemas.js';
+
+/** Who wrote a scorecard: Docket's interviewer (a model), a signed-in person, or an API key. */
+export type ScoredBy =
+  | { type: 'interviewer'; model: string }
+  | { type: 'user'; user_id: string; name: string }
+  | { type: 'api_key'; key_id: string };
+
+/**
+ * What the interviewer adds to sessions (SPEC §10), without sessions knowing it: work on a new
+ * session (planning), and a say in scorecards (filling the score and pass from a rubric,
+ * recording who scored and what they replaced). Set once by the composition root.
+ */
+export interface SessionHooks {
+  created: ((tx: Tx, row: SessionRow) => Promise<void>)[];
+  scorecard?: {
+    /** Fills `score` and `passed` that the input leaves out (from its breakdown and the stage's rules). */
+    complete(tx: Tx, row: SessionRow, input: ScorecardInput): Promise<ScorecardInput & { score: number }>;
+    /** After the scorecard was written in `tx`: provenance, overrides, follow-up work. */
+    recorded(tx: Tx, row: SessionRow, previous: Scorecard | null, next: Scorecard, by: ScoredBy): Promise<void>;
+  };
+}
 
 export interface SessionsDeps {
   database: DatabaseHandle;
@@ -52,6 +75,7 @@ export interface SessionsDeps {
   publicUrl: string;
   reminderOffsets: readonly ReminderOffset[];
   joinLinkSecret: string | undefined;
+  hooks?: SessionHooks;
 }
 
 
@@ -146,6 +170,7 @@ export class SessionsService {
         await this.invites.send(tx, 'invite', row, await this.facts(tx, row, participant));
         await this.invites.planReminders(tx, row);
         await this.record(tx, 'session.created', row, participant);
+        for (const hook of this.deps.hooks?.created ?? []) await hook(tx, row);
         await this.recordSession(tx, accountId, id);
       });
     } catch (error) {
@@ -209,6 +234,25 @@ export class SessionsService {
     return this.get(accountId, id);
   }
 
+  /**
+   * A lifecycle step in the caller's transaction (Docket's own interviewer: the step and the
+   * conversation's turn commit together). Returns the updated row.
+   */
+  async moveIn(tx: Tx, row: SessionRow, to: 'in_progress' | 'completed' | 'failed', reason?: string): Promise<SessionRow> {
+    const now = isoNow(this.deps.clock);
+    return this.applyTransition(tx, row, to, to === 'in_progress' ? { started_at: now } : { ended_at: now }, reason);
+  }
+
+  /** A session row by id, any account (jobs carry the id). */
+  findRow(id: string, db: Executor = this.deps.database.db): Promise<SessionRow | undefined> {
+    return repo.findSessionById(db, id);
+  }
+
+  /** The session row locked in the caller's transaction (any account: the caller found it by token or job). */
+  lockIn(tx: Tx, accountId: string, id: string): Promise<SessionRow | undefined> {
+    return repo.lockSession(tx, accountId, id);
+  }
+
   /** Engine endpoint: the interview began. */
   start(accountId: string, id: string): Promise<Session> {
     return this.transition(accountId, id, 'in_progress', (now) => ({ started_at: now }));
@@ -223,35 +267,49 @@ export class SessionsService {
   }
 
   /** Records (or overrides) the scorecard of a completed session. */
-  async score(accountId: string, id: string, input: ScorecardInput): Promise<Session> {
-    const now = isoNow(this.deps.clock);
+  async score(accountId: string, id: string, input: ScorecardInput, by: ScoredBy = { type: 'interviewer', model: 'external' }): Promise<Session> {
     await this.deps.database.transaction(async (tx) => {
       const row = await repo.lockSession(tx, accountId, id);
       if (row === undefined) throw notFound('Session');
-      if (row.status !== 'completed') throw invalidTransition(row.status, `Only a completed session can be scored; this one is ${row.status.replace('_', ' ')}.`);
-      const template = await this.deps.templates.find(accountId, row.template_id, tx);
-      const allowed = template === undefined ? null : RECOMMENDATIONS[template.success_outcome];
-      if (input.recommendation !== undefined && allowed !== null && !allowed.includes(input.recommendation)) {
-        throw new AppError('validation_failed', `The recommendation must be one of: ${allowed.join(', ')} (the template's success outcome).`, [
-          { path: 'recommendation', message: `must be one of: ${allowed.join(', ')}`, code: 'invalid_enum' },
-        ]);
-      }
-      const scorecard = {
-        score: input.score,
-        passed: input.passed ?? null,
-        recommendation: input.recommendation ?? null,
-        evaluation_breakdown: input.evaluation_breakdown ?? null,
-        summary: input.summary ?? null,
-        transcript_url: input.transcript_url ?? null,
-        recording_url: input.recording_url ?? null,
-        scored_at: now,
-      };
-      const updated: SessionRow = { ...row, scorecard: JSON.stringify(scorecard), updated_at: now };
-      await repo.updateSession(tx, id, { scorecard: updated.scorecard, updated_at: now });
-      await this.record(tx, 'session.scored', updated);
+      await this.scoreIn(tx, row, input, by);
       await this.recordSession(tx, accountId, id);
     });
     return this.get(accountId, id);
+  }
+
+  /** The scorecard written in the caller's transaction, on a row it has locked. */
+  async scoreIn(tx: Tx, row: SessionRow, input: ScorecardInput, by: ScoredBy): Promise<void> {
+    const now = isoNow(this.deps.clock);
+    if (row.status !== 'completed') throw invalidTransition(row.status, `Only a completed session can be scored; this one is ${row.status.replace('_', ' ')}.`);
+    const template = await this.deps.templates.find(row.account_id, row.template_id, tx);
+    const allowed = template === undefined ? null : RECOMMENDATIONS[template.success_outcome];
+    if (input.recommendation !== undefined && allowed !== null && !allowed.includes(input.recommendation)) {
+      throw new AppError('validation_failed', `The recommendation must be one of: ${allowed.join(', ')} (the template's success outcome).`, [
+        { path: 'recommendation', message: `must be one of: ${allowed.join(', ')}`, code: 'invalid_enum' },
+      ]);
+    }
+    const hooks = this.deps.hooks?.scorecard;
+    const full = hooks === undefined ? input : await hooks.complete(tx, row, input);
+    if (full.score === undefined) {
+      throw new AppError('validation_failed', 'score is required (or an evaluation_breakdown covering the rubric of a session Docket interviewed).', [
+        { path: 'score', message: 'is required', code: 'required' },
+      ]);
+    }
+    const scorecard: Scorecard = {
+      score: full.score,
+      passed: full.passed ?? null,
+      recommendation: full.recommendation ?? null,
+      evaluation_breakdown: full.evaluation_breakdown ?? null,
+      summary: full.summary ?? null,
+      transcript_url: full.transcript_url ?? null,
+      recording_url: full.recording_url ?? null,
+      scored_at: now,
+    };
+    const previous = row.scorecard === null ? null : scorecardOf(row);
+    const updated: SessionRow = { ...row, scorecard: JSON.stringify(scorecard), updated_at: now };
+    await repo.updateSession(tx, row.id, { scorecard: updated.scorecard, updated_at: now });
+    await hooks?.recorded(tx, updated, previous, scorecard, by);
+    await this.record(tx, 'session.scored', updated, undefined, { scored_by: by });
   }
 
   /** Sends the invitation again as it stands (same calendar version: nothing changed). */
@@ -329,6 +387,7 @@ export class SessionsService {
           joinUrl: await this.links.url(row.id, db),
           invite: inviteOf(messages.filter((m) => m.session_id === row.id)),
           participant,
+          transcriptUrl: `${this.deps.publicUrl}/api/v1/sessions/${row.id}/transcript`,
         }),
       );
     }

@@ -12,6 +12,9 @@ export const SUCCESS_OUTCOMES = [
 ] as const;
 export const TEMPLATE_STATUSES = ['draft', 'active', 'archived'] as const;
 export const DIFFICULTIES = ['beginner', 'intermediate', 'advanced', 'expert', 'adaptive'] as const;
+export const AUTOMATION_RULES = ['none', 'auto_advance', 'require_reviewer_approval'] as const;
+export type AutomationRule = (typeof AUTOMATION_RULES)[number];
+export const DEFAULT_PASS_THRESHOLD = 7;
 
 export type UseCase = (typeof USE_CASES)[number];
 export type SuccessOutcome = (typeof SUCCESS_OUTCOMES)[number];
@@ -26,6 +29,25 @@ export const DEFAULT_OUTCOME: Record<UseCase, SuccessOutcome> = {
 
 const SkillList = Type.Array(Name(100), { maxItems: 100, description: 'Up to 100 entries of 1–100 characters.' });
 const Duration = Type.Integer({ minimum: 5, maximum: 240, description: 'Minutes, 5–240.' });
+const AgentProfileRef = Type.String({
+  format: 'uuid',
+  description: 'An agent profile of the same account (404 otherwise); `null` for none.',
+});
+const PassThreshold = Type.Number({
+  minimum: 0,
+  maximum: 10,
+  description: 'Overall score (0–10) a session of this stage needs to pass; default 7.0. Kept to two decimals.',
+});
+const AutomationRuleField = StringEnum(AUTOMATION_RULES, {
+  description: 'What happens when a session of this stage passes: `none` (default), `auto_advance` (book the next stage and invite), `require_reviewer_approval`.',
+});
+/** The interviewer's fields of a stage (SPEC §3, §10), shared by the create, add and patch bodies. */
+const stageInterviewerFields = {
+  agent_profile_id: Type.Optional(Nullable(AgentProfileRef)),
+  pass_threshold: Type.Optional(PassThreshold),
+  automation_rule: Type.Optional(AutomationRuleField),
+};
+
 export const StageType = Type.String({
   minLength: 1,
   maxLength: 40,
@@ -42,6 +64,9 @@ export const StageSchema = Type.Object(
     stage_order: Type.Integer(),
     duration_minutes: Type.Integer({ description: "The stage's own duration, or the template's default." }),
     implicit: Type.Boolean({ description: 'True for the single "screen" stage of a template that defines none.' }),
+    agent_profile_id: Nullable(Uuid),
+    pass_threshold: Type.Number({ description: 'Overall score (0–10) a session needs to pass.' }),
+    automation_rule: StringEnum(AUTOMATION_RULES),
     created_at: Timestamp,
     updated_at: Timestamp,
   },
@@ -63,6 +88,7 @@ export const TemplateSchema = Type.Object(
     soft_skills: Type.Array(Type.String()),
     default_duration_minutes: Type.Integer(),
     default_difficulty: StringEnum(DIFFICULTIES),
+    agent_profile_id: Nullable(Uuid),
     stages: Type.Array(StageSchema),
     created_at: Timestamp,
     updated_at: Timestamp,
@@ -76,6 +102,7 @@ export const StageCreateBody = Type.Object(
     stage_name: Name(200),
     stage_order: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, description: 'Position (1-based); appended when omitted.' })),
     duration_minutes: Type.Optional(Nullable(Duration)),
+    ...stageInterviewerFields,
   },
   { additionalProperties: false },
 );
@@ -86,6 +113,7 @@ export const StagePatchBody = Type.Object(
     stage_name: Type.Optional(Name(200)),
     stage_order: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
     duration_minutes: Type.Optional(Nullable(Duration)),
+    ...stageInterviewerFields,
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -103,6 +131,9 @@ const templateFields = {
   soft_skills: Type.Optional(SkillList),
   default_duration_minutes: Type.Optional(Type.Integer({ minimum: 5, maximum: 240, description: 'Minutes, 5–240. Default 30.' })),
   default_difficulty: Type.Optional(StringEnum(DIFFICULTIES, { description: 'Default `intermediate`.' })),
+  agent_profile_id: Type.Optional(
+    Nullable(Type.String({ format: 'uuid', description: "The default agent profile of the template's stages (404 when not in the account)." })),
+  ),
 };
 
 export const TemplateCreateBody = Type.Object(
@@ -111,7 +142,7 @@ export const TemplateCreateBody = Type.Object(
     stages: Type.Optional(
       Type.Array(
         Type.Object(
-          { type: StageType, stage_name: Name(200), duration_minutes: Type.Optional(Nullable(Duration)) },
+          { type: StageType, stage_name: Name(200), duration_minutes: Type.Optional(Nullable(Duration)), ...stageInterviewerFields },
           { additionalProperties: false },
         ),
         { maxItems: 20, description: 'Stages in order.' },

@@ -7,8 +7,11 @@ import { AppError, notFound } from '../../errors.js';
 import { resolvePage, pageResult, type PageQuery, type PageMetaOut } from '../../lib/pagination.js';
 import { isoNow, type Clock } from '../../lib/clock.js';
 import * as repo from './templates.repository.js';
+import type { AgentProfilesService } from '../agent-profiles/agent-profiles.service.js';
 import {
   DEFAULT_OUTCOME,
+  DEFAULT_PASS_THRESHOLD,
+  type AutomationRule,
   TemplateListQuery,
   type Stage,
   type StageCreate,
@@ -22,8 +25,27 @@ import {
 
 const IMPLICIT_STAGE = { type: 'screen', stage_name: 'Screen' } as const;
 
+/** Stored in hundredths of a point (integers compare the same on both databases). */
+function toCenti(threshold: number): number {
+  return Math.round(threshold * 100);
+}
+
 export class TemplatesService {
-  constructor(private readonly deps: { database: DatabaseHandle; clock: Clock }) {}
+  constructor(
+    private readonly deps: {
+      database: DatabaseHandle;
+      clock: Clock;
+      agentProfiles: Pick<AgentProfilesService, 'find'>;
+    },
+  ) {}
+
+  /** Every agent profile named must be in the account: 404 otherwise, like any reference. */
+  private async assertProfiles(db: Executor, accountId: string, ids: readonly (string | null | undefined)[]): Promise<void> {
+    for (const id of new Set(ids)) {
+      if (id === null || id === undefined) continue;
+      if ((await this.deps.agentProfiles.find(accountId, id, db)) === undefined) throw notFound('Agent profile');
+    }
+  }
 
   async create(accountId: string, input: TemplateCreate): Promise<Template> {
     const now = isoNow(this.deps.clock);
@@ -43,6 +65,7 @@ export class TemplatesService {
       soft_skills: JSON.stringify(uniqueStrings(input.soft_skills ?? [])),
       default_duration_minutes: input.default_duration_minutes ?? 30,
       default_difficulty: input.default_difficulty ?? 'intermediate',
+      agent_profile_id: input.agent_profile_id ?? null,
       created_at: now,
       updated_at: now,
     };
@@ -57,6 +80,7 @@ export class TemplatesService {
       seen.add(stage.type);
     });
     return this.deps.database.transaction(async (tx) => {
+      await this.assertProfiles(tx, accountId, [row.agent_profile_id, ...stageInputs.map((s) => s.agent_profile_id)]);
       await repo.insertTemplate(tx, row);
       let order = 1;
       for (const stage of stageInputs) {
@@ -68,6 +92,9 @@ export class TemplatesService {
           stage_name: stage.stage_name,
           stage_order: order,
           duration_minutes: stage.duration_minutes ?? null,
+          agent_profile_id: stage.agent_profile_id ?? null,
+          pass_threshold_centi: toCenti(stage.pass_threshold ?? DEFAULT_PASS_THRESHOLD),
+          automation_rule: stage.automation_rule ?? 'none',
           created_at: now,
           updated_at: now,
         });
@@ -132,9 +159,11 @@ export class TemplatesService {
     if (patch.soft_skills !== undefined) set.soft_skills = JSON.stringify(uniqueStrings(patch.soft_skills));
     if (patch.default_duration_minutes !== undefined) set.default_duration_minutes = patch.default_duration_minutes;
     if (patch.default_difficulty !== undefined) set.default_difficulty = patch.default_difficulty;
+    if (patch.agent_profile_id !== undefined) set.agent_profile_id = patch.agent_profile_id;
     await this.deps.database.transaction(async (tx) => {
       const existing = await repo.lockTemplate(tx, accountId, id);
       if (existing === undefined) throw notFound('Evaluation template');
+      await this.assertProfiles(tx, accountId, [patch.agent_profile_id]);
       // A use case change without an explicit outcome moves the derived outcome along.
       if (
         patch.use_case !== undefined &&
@@ -171,6 +200,7 @@ export class TemplatesService {
     const now = isoNow(this.deps.clock);
     const id = newId();
     await this.withStages(accountId, templateId, async (tx, stages) => {
+      await this.assertProfiles(tx, accountId, [input.agent_profile_id]);
       const row: StageRow = {
         id,
         account_id: accountId,
@@ -179,6 +209,9 @@ export class TemplatesService {
         stage_name: input.stage_name,
         stage_order: stages.length + 1,
         duration_minutes: input.duration_minutes ?? null,
+        agent_profile_id: input.agent_profile_id ?? null,
+        pass_threshold_centi: toCenti(input.pass_threshold ?? DEFAULT_PASS_THRESHOLD),
+        automation_rule: input.automation_rule ?? 'none',
         created_at: now,
         updated_at: now,
       };
@@ -203,6 +236,10 @@ export class TemplatesService {
       if (patch.type !== undefined) set.type = patch.type;
       if (patch.stage_name !== undefined) set.stage_name = patch.stage_name;
       if (patch.duration_minutes !== undefined) set.duration_minutes = patch.duration_minutes;
+      if (patch.agent_profile_id !== undefined) set.agent_profile_id = patch.agent_profile_id;
+      if (patch.pass_threshold !== undefined) set.pass_threshold_centi = toCenti(patch.pass_threshold);
+      if (patch.automation_rule !== undefined) set.automation_rule = patch.automation_rule;
+      await this.assertProfiles(tx, accountId, [patch.agent_profile_id]);
       await repo.updateStage(tx, stageId, set);
       if (patch.stage_order !== undefined) {
         const others = stages.filter((s) => s.id !== stageId);
@@ -295,6 +332,9 @@ function toTemplate(row: TemplateRow, allStages: readonly StageRow[]): Template 
           stage_order: s.stage_order,
           duration_minutes: s.duration_minutes ?? row.default_duration_minutes,
           implicit: false,
+          agent_profile_id: s.agent_profile_id,
+          pass_threshold: s.pass_threshold_centi / 100,
+          automation_rule: s.automation_rule as AutomationRule,
           created_at: s.created_at,
           updated_at: s.updated_at,
         }))
@@ -306,6 +346,9 @@ function toTemplate(row: TemplateRow, allStages: readonly StageRow[]): Template 
             stage_order: 1,
             duration_minutes: row.default_duration_minutes,
             implicit: true,
+            agent_profile_id: null,
+            pass_threshold: DEFAULT_PASS_THRESHOLD,
+            automation_rule: 'none',
             created_at: row.created_at,
             updated_at: row.updated_at,
           },
@@ -324,6 +367,7 @@ function toTemplate(row: TemplateRow, allStages: readonly StageRow[]): Template 
     soft_skills: parseList(row.soft_skills),
     default_duration_minutes: row.default_duration_minutes,
     default_difficulty: row.default_difficulty as Template['default_difficulty'],
+    agent_profile_id: row.agent_profile_id,
     stages,
     created_at: row.created_at,
     updated_at: row.updated_at,

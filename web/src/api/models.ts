@@ -14,6 +14,16 @@ export type TemplatePatchBody = Json<NonNullable<paths['/api/v1/evaluation-templ
 export type UseCase = Template['use_case'];
 export type Difficulty = Template['default_difficulty'];
 export type TemplateStatus = Template['status'];
+export type AutomationRule = Stage['automation_rule'];
+
+export type AgentProfile = DataOf<paths['/api/v1/agent-profiles/{id}']['get']['responses'][200]>;
+export type AgentProfileCreateBody = Json<NonNullable<paths['/api/v1/agent-profiles']['post']['requestBody']>>;
+export type AgentProfilePatchBody = Json<NonNullable<paths['/api/v1/agent-profiles/{id}']['patch']['requestBody']>>;
+export type Dimension = AgentProfile['evaluationDimensions'][number];
+export type Interaction = AgentProfile['interaction'];
+export type Tone = Interaction['tone'];
+export type InteractionStyle = Interaction['style'];
+export type ProbingDepth = Interaction['probingDepth'];
 
 export type ApiKey = DataOf<paths['/api/v1/api-keys/{id}/revoke']['post']['responses'][200]>;
 export type CreatedApiKey = DataOf<paths['/api/v1/api-keys']['post']['responses'][201]>;

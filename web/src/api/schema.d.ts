@@ -427,7 +427,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-12"];
+                            data: components["schemas"]["def-13"];
                         };
                     };
                 };
@@ -481,6 +481,485 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/join/{token}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an answer
+         * @description Stored as sent, then the interviewer's next turn. `seq` is the turn number the answer takes: the same answer sent again is recognised. No sign-in: the token in the link is the credential. One browser tab holds the conversation (`connection_id`); another tab is refused with 409 `interview_open_elsewhere` until the first has not been heard from for 20 s.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Random id of the browser tab holding the conversation (kept across reloads of that tab). */
+                        connection_id: string;
+                        /** @description The turn number this answer takes (the next one): a resent answer is recognised, a stale one refused. */
+                        seq: number;
+                        /** @description The answer, up to 4000 characters. */
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-14"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/join/{token}/heartbeat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The tab is still open
+         * @description Keeps the conversation held by this tab, adds tab switches and pastes to the session's authenticity signals, and closes an interview whose time is up. No sign-in: the token in the link is the credential. One browser tab holds the conversation (`connection_id`); another tab is refused with 409 `interview_open_elsewhere` until the first has not been heard from for 20 s.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Random id of the browser tab holding the conversation (kept across reloads of that tab). */
+                        connection_id: string;
+                        /** @description Pastes into the answer box since the last heartbeat. */
+                        pastes?: number;
+                        /** @description Times the page was hidden since the last heartbeat. */
+                        tab_switches?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-14"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/join/{token}/interview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The interview as its participant sees it
+         * @description No sign-in: the token in the link is the credential. One browser tab holds the conversation (`connection_id`); another tab is refused with 409 `interview_open_elsewhere` until the first has not been heard from for 20 s.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-14"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/join/{token}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Consent and start (or resume) the interview
+         * @description Starting moves the session to `in_progress` (`session.started`) and opens the conversation. Called again after a reload it resumes. No sign-in: the token in the link is the credential. One browser tab holds the conversation (`connection_id`); another tab is refused with 409 `interview_open_elsewhere` until the first has not been heard from for 20 s.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Random id of the browser tab holding the conversation (kept across reloads of that tab). */
+                        connection_id: string;
+                        /** @description The participant agreed to the explanation shown (required to begin; a resume needs it too). */
+                        consent: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-14"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -699,6 +1178,834 @@ export interface paths {
                 };
                 /** @description Default Response */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/agent-profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List agent profiles
+         * @description Newest first. Page mode (`page`, `pageSize`) or cursor mode (`limit`, `cursor`).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                    /** @description Cursor mode: `meta.next_cursor` of the previous page. */
+                    cursor?: string;
+                    /** @description Cursor mode: items per page. */
+                    limit?: number;
+                    /** @description 1-based page number. */
+                    page?: number;
+                    /** @description Items per page (default 25). */
+                    pageSize?: number;
+                    /** @description Case-insensitive match on the name. */
+                    q?: string;
+                    useCase?: "hiring" | "admissions" | "training" | "custom_api";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-6"][];
+                            meta: {
+                                has_more?: boolean;
+                                limit?: number;
+                                next_cursor?: string | null;
+                                page?: number;
+                                pageSize?: number;
+                                total?: number;
+                                totalPages?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an agent profile
+         * @description The interviewer's persona and rubric. Field names are camelCase as published. `evaluationDimensions` weights are whole numbers that sum to 100.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        additionalInstructions?: string | null;
+                        /** @description The rubric: 1–12 dimensions whose weights sum to 100. */
+                        evaluationDimensions: {
+                            /** @description What a good answer shows. Up to 1000 characters. */
+                            description?: string;
+                            /** @description Unique within the profile (case-insensitive), 1–100 characters. */
+                            name: string;
+                            threshold?: number | null;
+                            /** @description Whole number 1–100; the weights of a profile sum to 100. */
+                            weight: number;
+                        }[];
+                        interaction?: {
+                            /**
+                             * @description Follow-up questions allowed per planned question: low 1, medium 2, high 3. Default `medium`.
+                             * @enum {string}
+                             */
+                            probingDepth?: "low" | "medium" | "high";
+                            /**
+                             * @description Default `structured`.
+                             * @enum {string}
+                             */
+                            style?: "structured" | "conversational" | "adaptive";
+                            /**
+                             * @description Default `professional`.
+                             * @enum {string}
+                             */
+                            tone?: "friendly" | "professional" | "strict" | "challenging";
+                        };
+                        /** @description 1–200 characters. */
+                        name: string;
+                        persona?: string | null;
+                        /**
+                         * @description Default `hiring`.
+                         * @enum {string}
+                         */
+                        useCase?: "hiring" | "admissions" | "training" | "custom_api";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-6"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent-profiles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an agent profile */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID (version 7, time-ordered). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-6"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete an agent profile
+         * @description A profile named by an evaluation template or stage cannot be deleted (409 `agent_profile_in_use`).
+         */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID (version 7, time-ordered). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Update an agent profile
+         * @description Any field. `evaluationDimensions` replaces the list (weights still sum to 100); `interaction` is replaced whole (omitted keys take their defaults); `null` clears `persona` and `additionalInstructions`. Sessions already planned keep the profile they were planned with.
+         */
+        patch: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID (version 7, time-ordered). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        additionalInstructions?: string | null;
+                        /** @description The rubric: 1–12 dimensions whose weights sum to 100. */
+                        evaluationDimensions?: {
+                            /** @description What a good answer shows. Up to 1000 characters. */
+                            description?: string;
+                            /** @description Unique within the profile (case-insensitive), 1–100 characters. */
+                            name: string;
+                            threshold?: number | null;
+                            /** @description Whole number 1–100; the weights of a profile sum to 100. */
+                            weight: number;
+                        }[];
+                        interaction?: {
+                            /**
+                             * @description Follow-up questions allowed per planned question: low 1, medium 2, high 3. Default `medium`.
+                             * @enum {string}
+                             */
+                            probingDepth?: "low" | "medium" | "high";
+                            /**
+                             * @description Default `structured`.
+                             * @enum {string}
+                             */
+                            style?: "structured" | "conversational" | "adaptive";
+                            /**
+                             * @description Default `professional`.
+                             * @enum {string}
+                             */
+                            tone?: "friendly" | "professional" | "strict" | "challenging";
+                        };
+                        /** @description 1–200 characters. */
+                        name?: string;
+                        persona?: string | null;
+                        /**
+                         * @description Default `hiring`.
+                         * @enum {string}
+                         */
+                        useCase?: "hiring" | "admissions" | "training" | "custom_api";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-6"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1379,7 +2686,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        agent_profile_id?: string | null;
+                        /**
+                         * @description What happens when a session of this stage passes: `none` (default), `auto_advance` (book the next stage and invite), `require_reviewer_approval`.
+                         * @enum {string}
+                         */
+                        automation_rule?: "none" | "auto_advance" | "require_reviewer_approval";
                         duration_minutes?: number | null;
+                        /** @description Overall score (0–10) a session of this stage needs to pass; default 7.0. Kept to two decimals. */
+                        pass_threshold?: number;
                         stage_name?: string;
                         stage_order?: number;
                         /** @description Short label, unique within the template: lowercase letters, digits, "-" and "_" (e.g. screen, technical, final). */
@@ -1708,6 +3023,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        agent_profile_id?: string | null;
                         /**
                          * @description Default `intermediate`.
                          * @enum {string}
@@ -1725,7 +3041,15 @@ export interface paths {
                         soft_skills?: string[];
                         /** @description Stages in order. */
                         stages?: {
+                            agent_profile_id?: string | null;
+                            /**
+                             * @description What happens when a session of this stage passes: `none` (default), `auto_advance` (book the next stage and invite), `require_reviewer_approval`.
+                             * @enum {string}
+                             */
+                            automation_rule?: "none" | "auto_advance" | "require_reviewer_approval";
                             duration_minutes?: number | null;
+                            /** @description Overall score (0–10) a session of this stage needs to pass; default 7.0. Kept to two decimals. */
+                            pass_threshold?: number;
                             stage_name: string;
                             /** @description Short label, unique within the template: lowercase letters, digits, "-" and "_" (e.g. screen, technical, final). */
                             type: string;
@@ -2225,6 +3549,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        agent_profile_id?: string | null;
                         /**
                          * @description Default `intermediate`.
                          * @enum {string}
@@ -2574,7 +3899,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        agent_profile_id?: string | null;
+                        /**
+                         * @description What happens when a session of this stage passes: `none` (default), `auto_advance` (book the next stage and invite), `require_reviewer_approval`.
+                         * @enum {string}
+                         */
+                        automation_rule?: "none" | "auto_advance" | "require_reviewer_approval";
                         duration_minutes?: number | null;
+                        /** @description Overall score (0–10) a session of this stage needs to pass; default 7.0. Kept to two decimals. */
+                        pass_threshold?: number;
                         stage_name: string;
                         /** @description Position (1-based); appended when omitted. */
                         stage_order?: number;
@@ -3438,7 +4771,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-7"][];
+                            data: components["schemas"]["def-8"][];
                             meta: {
                                 has_more?: boolean;
                                 limit?: number;
@@ -3583,7 +4916,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-7"];
+                            data: components["schemas"]["def-8"];
                         };
                     };
                 };
@@ -3902,7 +5235,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-8"];
+                            data: components["schemas"]["def-9"];
                         };
                     };
                 };
@@ -4064,7 +5397,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-6"][];
+                            data: components["schemas"]["def-7"][];
                             meta: {
                                 has_more?: boolean;
                                 limit?: number;
@@ -4232,7 +5565,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-6"];
+                            data: components["schemas"]["def-7"];
                         };
                     };
                 };
@@ -4412,7 +5745,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-6"];
+                            data: components["schemas"]["def-7"];
                         };
                     };
                 };
@@ -4740,7 +6073,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-6"];
+                            data: components["schemas"]["def-7"];
                         };
                     };
                 };
@@ -5310,7 +6643,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-11"][];
+                            data: components["schemas"]["def-12"][];
                         };
                     };
                 };
@@ -6691,7 +8024,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-9"][];
+                            data: components["schemas"]["def-10"][];
                             meta: {
                                 has_more?: boolean;
                                 limit?: number;
@@ -6857,7 +8190,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-9"];
+                            data: components["schemas"]["def-10"];
                         };
                     };
                 };
@@ -7037,7 +8370,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-9"];
+                            data: components["schemas"]["def-10"];
                         };
                     };
                 };
@@ -7197,7 +8530,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-9"];
+                            data: components["schemas"]["def-10"];
                         };
                     };
                 };
@@ -7385,7 +8718,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-9"];
+                            data: components["schemas"]["def-10"];
                         };
                     };
                 };
@@ -7570,7 +8903,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-9"];
+                            data: components["schemas"]["def-10"];
                         };
                     };
                 };
@@ -7761,7 +9094,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-9"];
+                            data: components["schemas"]["def-10"];
                         };
                     };
                 };
@@ -7911,6 +9244,168 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sessions/{id}/interview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A session's interview: plan, signals, scoring
+         * @description The frozen plan (source, model and versions, the interviewer and rubric, the questions), the authenticity signals (raw counts), and the scoring: its status, who or what wrote the scorecard, and every scorecard a later one replaced.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID (version 7, time-ordered). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-17"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sessions/{id}/resend-invite": {
         parameters: {
             query?: never;
@@ -7946,7 +9441,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-9"];
+                            data: components["schemas"]["def-10"];
                         };
                     };
                 };
@@ -8148,8 +9643,8 @@ export interface paths {
                          * @description An http(s) URL.
                          */
                         recording_url?: string;
-                        /** @description 0–10. */
-                        score: number;
+                        /** @description 0–10. May be left out for a session Docket interviewed when `evaluation_breakdown` scores every dimension of its rubric: the weighted score is computed (and `passed` from the stage's threshold). */
+                        score?: number;
                         summary?: string;
                         /**
                          * Format: uri
@@ -8167,7 +9662,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-9"];
+                            data: components["schemas"]["def-10"];
                         };
                     };
                 };
@@ -8352,7 +9847,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-9"];
+                            data: components["schemas"]["def-10"];
                         };
                     };
                 };
@@ -8502,6 +9997,168 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sessions/{id}/transcript": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A session's transcript
+         * @description The turns of the interview Docket conducted, in order, each as it was sent.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID (version 7, time-ordered). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-16"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8600,6 +10257,7 @@ export interface components {
         };
         /** EvaluationTemplate */
         "def-4": {
+            agent_profile_id: string | null;
             /**
              * Format: date-time
              * @description ISO-8601 UTC timestamp.
@@ -8635,6 +10293,9 @@ export interface components {
         };
         /** EvaluationStage */
         "def-5": {
+            agent_profile_id: string | null;
+            /** @enum {string} */
+            automation_rule: "none" | "auto_advance" | "require_reviewer_approval";
             /**
              * Format: date-time
              * @description ISO-8601 UTC timestamp.
@@ -8645,6 +10306,8 @@ export interface components {
             id: string | null;
             /** @description True for the single "screen" stage of a template that defines none. */
             implicit: boolean;
+            /** @description Overall score (0–10) a session needs to pass. */
+            pass_threshold: number;
             stage_name: string;
             stage_order: number;
             /**
@@ -8658,6 +10321,45 @@ export interface components {
              * @description ISO-8601 UTC timestamp.
              */
             updated_at: string;
+        };
+        /** AgentProfile */
+        "def-6": {
+            additionalInstructions: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC timestamp.
+             */
+            created_at: string;
+            evaluationDimensions: {
+                description: string;
+                name: string;
+                threshold: number | null;
+                weight: number;
+            }[];
+            /**
+             * Format: uuid
+             * @description UUID (version 7, time-ordered).
+             */
+            id: string;
+            interaction: {
+                /** @enum {string} */
+                probingDepth: "low" | "medium" | "high";
+                /** @enum {string} */
+                style: "structured" | "conversational" | "adaptive";
+                /** @enum {string} */
+                tone: "friendly" | "professional" | "strict" | "challenging";
+            };
+            name: string;
+            persona: string | null;
+            /** @description True for the starter profiles Docket created with the account. */
+            starter: boolean;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC timestamp.
+             */
+            updated_at: string;
+            /** @enum {string} */
+            useCase: "hiring" | "admissions" | "training" | "custom_api";
         };
         /**
          * Participant
@@ -8687,7 +10389,7 @@ export interface components {
          *       "updated_at": "2026-01-31T12:00:00.000Z"
          *     }
          */
-        "def-6": {
+        "def-7": {
             background: {
                 education?: string;
                 languages?: string[];
@@ -8748,7 +10450,7 @@ export interface components {
             updated_at: string;
         };
         /** OutboxMessage */
-        "def-7": {
+        "def-8": {
             /**
              * Format: date-time
              * @description ISO-8601 UTC timestamp.
@@ -8772,7 +10474,7 @@ export interface components {
             to: string;
         };
         /** MailDelivery */
-        "def-8": {
+        "def-9": {
             /**
              * @description `outbox` when no SMTP server is configured.
              * @enum {string}
@@ -8782,7 +10484,7 @@ export interface components {
             from: string;
         };
         /** Session */
-        "def-9": {
+        "def-10": {
             /**
              * Format: uuid
              * @description UUID (version 7, time-ordered).
@@ -8820,7 +10522,7 @@ export interface components {
              */
             id: string;
             interview_id: string | null;
-            invite: components["schemas"]["def-10"] | null;
+            invite: components["schemas"]["def-11"] | null;
             /** @description The participant’s link (no sign-in). */
             join_url: string;
             notes: string | null;
@@ -8861,7 +10563,7 @@ export interface components {
             updated_at: string;
         };
         /** SessionInvite */
-        "def-10": {
+        "def-11": {
             /** @description Delivery attempts of the latest message. */
             attempts: number;
             /** @enum {string} */
@@ -8875,7 +10577,7 @@ export interface components {
             status: "queued" | "sent" | "outbox" | "failed";
         };
         /** TimelineItem */
-        "def-11": {
+        "def-12": {
             /**
              * Format: date-time
              * @description ISO-8601 UTC timestamp.
@@ -8888,7 +10590,7 @@ export interface components {
             type: "participant.created" | "participant.updated" | "session.created" | "session.started" | "session.completed" | "session.failed" | "session.cancelled" | "session.scored" | "mail.invite" | "mail.update" | "mail.cancellation" | "mail.reminder" | "mail.notice";
         };
         /** JoinView */
-        "def-12": {
+        "def-13": {
             duration_minutes: number;
             local_time: string | null;
             participant_name: string;
@@ -8899,6 +10601,134 @@ export interface components {
             team_name: string;
             template_name: string;
             timezone: string;
+        };
+        /** InterviewView */
+        "def-14": {
+            consent_text: string;
+            duration_minutes: number;
+            interviewer: {
+                name: string;
+                persona: string | null;
+            };
+            /** @enum {string} */
+            phase: "preparing" | "consent" | "conversation" | "finished" | "closed";
+            question_count: number | null;
+            /** @enum {string} */
+            status: "scheduled" | "in_progress" | "completed" | "failed" | "cancelled";
+            time_left_seconds: number | null;
+            turns: components["schemas"]["def-15"][];
+            /** @description In the last stretch of the time. */
+            wrap_up: boolean;
+            your_turn: boolean;
+        };
+        /** TranscriptTurn */
+        "def-15": {
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC timestamp.
+             */
+            at: string;
+            /** @description Turn number, from 1. */
+            seq: number;
+            /** @enum {string} */
+            speaker: "interviewer" | "participant";
+            text: string;
+        };
+        /** Transcript */
+        "def-16": {
+            /**
+             * Format: uuid
+             * @description UUID (version 7, time-ordered).
+             */
+            session_id: string;
+            /** @enum {string} */
+            status: "scheduled" | "in_progress" | "completed" | "failed" | "cancelled";
+            turns: components["schemas"]["def-15"][];
+        };
+        /** InterviewDetail */
+        "def-17": {
+            /** @description Raw counts, never judged automatically. */
+            authenticity_signals: {
+                pastes: number;
+                tab_switches: number;
+            };
+            consented_at: string | null;
+            last_activity_at: string | null;
+            plan: {
+                dimensions: {
+                    description: string;
+                    name: string;
+                    threshold: number | null;
+                    weight: number;
+                }[];
+                interviewer: {
+                    id: string | null;
+                    name: string;
+                };
+                model: string | null;
+                prompt_version: string;
+                questions: {
+                    dimensions: string[];
+                    id: string;
+                    skill: string | null;
+                    text: string;
+                }[];
+                /** @enum {string} */
+                source: "model" | "rules";
+                version: number;
+            } | null;
+            scoring: {
+                error: string | null;
+                overrides: {
+                    /**
+                     * Format: date-time
+                     * @description ISO-8601 UTC timestamp.
+                     */
+                    at: string;
+                    replaced: unknown;
+                    replaced_by: {
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 UTC timestamp.
+                         */
+                        at?: string;
+                        key_id?: string;
+                        model?: string;
+                        name?: string;
+                        plan_version?: string;
+                        prompt_version?: string;
+                        /** @enum {string} */
+                        type: "interviewer" | "user" | "api_key";
+                        user_id?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                }[];
+                scored_by: ({
+                    /**
+                     * Format: date-time
+                     * @description ISO-8601 UTC timestamp.
+                     */
+                    at?: string;
+                    key_id?: string;
+                    model?: string;
+                    name?: string;
+                    plan_version?: string;
+                    prompt_version?: string;
+                    /** @enum {string} */
+                    type: "interviewer" | "user" | "api_key";
+                    user_id?: string;
+                } & {
+                    [key: string]: unknown;
+                }) | null;
+                /** @enum {string} */
+                status: "none" | "pending" | "awaiting_review" | "scored" | "failed";
+            };
+            /**
+             * Format: uuid
+             * @description UUID (version 7, time-ordered).
+             */
+            session_id: string;
         };
     };
     responses: never;

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { JoinError, fetchJoinView, tokenFromPath, type JoinView } from './api';
+import { InterviewRoom } from './InterviewRoom';
 
-type State = { kind: 'loading' } | { kind: 'ready'; view: JoinView } | { kind: 'error'; error: JoinError };
+type State = { kind: 'loading' } | { kind: 'ready'; view: JoinView; interview: boolean } | { kind: 'error'; error: JoinError };
 
 /**
  * The participant's page behind their link: no sign-in, no dashboard. It shows the interview
  * (template, stage, time in their zone, duration) and whether it is still ahead, running,
- * finished or cancelled. The conversation itself will live here too.
+ * finished or cancelled, and below it the interview itself (InterviewRoom).
  */
 export function JoinPage() {
   const [state, setState] = useState<State>({ kind: 'loading' });
@@ -15,7 +16,8 @@ export function JoinPage() {
   useEffect(() => {
     let live = true;
     fetchJoinView(token).then(
-      (view) => live && setState({ kind: 'ready', view }),
+      // The interview is shown when the page opens on an open session, and stays until the page closes.
+      (view) => live && setState({ kind: 'ready', view, interview: view.status === 'scheduled' || view.status === 'in_progress' }),
       (error: unknown) => live && setState({ kind: 'error', error: error instanceof JoinError ? error : new JoinError(0, 'Something went wrong.') }),
     );
     return () => {
@@ -44,7 +46,15 @@ export function JoinPage() {
         ) : state.kind === 'error' ? (
           <LinkProblem error={state.error} />
         ) : (
-          <Interview view={state.view} />
+          <>
+            <Interview view={state.view} />
+            {state.interview ? (
+              <InterviewRoom
+                token={token}
+                onStatus={(status) => setState((current) => (current.kind === 'ready' && current.view.status !== status ? { ...current, view: { ...current.view, status } } : current))}
+              />
+            ) : null}
+          </>
         )}
       </main>
       <footer className="join-footer">This page is personal to you. Please don’t share its link.</footer>

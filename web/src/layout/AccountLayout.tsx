@@ -5,6 +5,7 @@ import { rememberAccount, useSignedInUser, useSignOut } from '../auth/session';
 import { Button } from '../components/Button';
 import {
   CalendarIcon,
+  ChatIcon,
   ClipboardIcon,
   CloseIcon,
   KeyIcon,
@@ -187,6 +188,7 @@ export const NAVIGATION: NavGroupSpec[] = [
       { label: 'Participants', path: 'participants', icon: <UsersIcon /> },
       { label: 'Sessions', path: 'sessions', icon: <CalendarIcon /> },
       { label: 'Evaluation Templates', path: 'templates', icon: <ClipboardIcon /> },
+      { label: 'Agent Profiles', path: 'agent-profiles', icon: <ChatIcon /> },
     ],
   },
   { heading: 'Developer', entries: [{ label: 'API Keys', path: 'developer/api-keys', icon: <KeyIcon /> }] },

@@ -1,4 +1,4 @@
-import type { Difficulty, OutboxMessage, Role, Scope, Session, SessionStatus, TemplateStatus, UseCase } from '../api/models';
+import type { AutomationRule, Template, Difficulty, InteractionStyle, OutboxMessage, ProbingDepth, Role, Scope, Session, SessionStatus, TemplateStatus, Tone, UseCase } from '../api/models';
 
 // Records keyed by the API's enums: adding a value to the API without a label fails typecheck.
 
@@ -21,6 +21,31 @@ export const TEMPLATE_STATUS_LABELS: Record<TemplateStatus, string> = {
   draft: 'Draft',
   active: 'Active',
   archived: 'Archived',
+};
+
+export const TONE_LABELS: Record<Tone, string> = {
+  friendly: 'Friendly',
+  professional: 'Professional',
+  strict: 'Strict',
+  challenging: 'Challenging',
+};
+
+export const STYLE_LABELS: Record<InteractionStyle, string> = {
+  structured: 'Structured',
+  conversational: 'Conversational',
+  adaptive: 'Adaptive',
+};
+
+export const PROBING_LABELS: Record<ProbingDepth, string> = {
+  low: 'Low (1 follow-up per question)',
+  medium: 'Medium (up to 2 follow-ups)',
+  high: 'High (up to 3 follow-ups)',
+};
+
+export const AUTOMATION_RULE_LABELS: Record<AutomationRule, string> = {
+  none: 'None',
+  auto_advance: 'Advance automatically when passed',
+  require_reviewer_approval: 'Require a reviewer’s approval',
 };
 
 export const ROLE_LABELS: Record<Role, { label: string; description: string }> = {
@@ -67,4 +92,14 @@ export const MAIL_KIND_LABELS: Record<OutboxMessage['kind'], string> = {
   cancellation: 'Cancellation',
   reminder: 'Reminder',
   notice: 'Notice',
+};
+
+/** What a recommendation may say, by the template's success outcome (custom: the two below). */
+export const RECOMMENDATION_CHOICES: Record<Template['success_outcome'], readonly string[]> = {
+  hire_no_hire: ['hire', 'no_hire'],
+  admit_reject: ['admit', 'reject'],
+  pass_fail: ['pass', 'fail'],
+  ready_needs_training: ['ready', 'needs_training'],
+  certified_not_certified: ['certified', 'not_certified'],
+  custom: ['recommended', 'not_recommended'],
 };

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   EMPTY_TEMPLATE_FORM,
+  applyStageSettings,
+  stageToSettingsForm,
+  validateStageSettings,
   moveItem,
   stageTypeFromName,
   toTemplateCreateBody,
@@ -54,5 +57,35 @@ describe('stages', () => {
     expect(moveItem(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
     expect(moveItem(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
     expect(moveItem(['a', 'b', 'c'], 0, 5)).toEqual(['b', 'c', 'a']);
+  });
+
+  it('edits a stage’s interviewer settings: profile, pass threshold, automation, duration', () => {
+    const stage = { id: 's1', type: 'screen', stage_name: 'Screen', duration_minutes: null, agent_profile_id: null, pass_threshold: 7, automation_rule: 'none' as const };
+    const form = stageToSettingsForm(stage);
+    expect(form).toEqual({ stage_name: 'Screen', duration_minutes: '', agent_profile_id: '', pass_threshold: '7', automation_rule: 'none' });
+    expect(validateStageSettings({ ...form, pass_threshold: '10.5' })).toEqual({ pass_threshold: 'A score from 0 to 10.' });
+    expect(validateStageSettings({ ...form, pass_threshold: '' })).toEqual({ pass_threshold: 'A score from 0 to 10.' });
+    expect(validateStageSettings({ ...form, duration_minutes: '3' }).duration_minutes).toBeDefined();
+    expect(validateStageSettings(form)).toEqual({});
+    expect(applyStageSettings(stage, { ...form, agent_profile_id: 'p9', pass_threshold: '6.555', automation_rule: 'auto_advance', duration_minutes: '45' })).toEqual({
+      ...stage,
+      agent_profile_id: 'p9',
+      pass_threshold: 6.56,
+      automation_rule: 'auto_advance',
+      duration_minutes: 45,
+    });
+  });
+
+  it('sends the default agent profile and each draft stage’s settings with a new template', () => {
+    const body = toTemplateCreateBody({ ...EMPTY_TEMPLATE_FORM, template_name: 'T', agent_profile_id: 'p1' }, [
+      { type: 'screen', stage_name: 'Screen', duration_minutes: null, agent_profile_id: 'p2', pass_threshold: 6.5, automation_rule: 'auto_advance' },
+      { type: 'final', stage_name: 'Final', duration_minutes: 60 },
+    ]);
+    expect(body.agent_profile_id).toBe('p1');
+    expect(body.stages).toEqual([
+      { type: 'screen', stage_name: 'Screen', agent_profile_id: 'p2', pass_threshold: 6.5, automation_rule: 'auto_advance' },
+      { type: 'final', stage_name: 'Final', duration_minutes: 60 },
+    ]);
+    expect(toTemplatePatchBody({ ...EMPTY_TEMPLATE_FORM, template_name: 'T' }).agent_profile_id).toBeNull();
   });
 });

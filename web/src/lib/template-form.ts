@@ -1,4 +1,4 @@
-import type { Difficulty, Template, TemplateCreateBody, TemplatePatchBody, TemplateStatus, UseCase } from '../api/models';
+import type { AutomationRule, Difficulty, Template, TemplateCreateBody, TemplatePatchBody, TemplateStatus, UseCase } from '../api/models';
 
 export interface StageDraft {
   /** Set for stages stored on the server. */
@@ -6,6 +6,59 @@ export interface StageDraft {
   type: string;
   stage_name: string;
   duration_minutes: number | null;
+  /** null: the template's default agent profile. */
+  agent_profile_id?: string | null;
+  pass_threshold?: number;
+  automation_rule?: AutomationRule;
+}
+
+export const DEFAULT_PASS_THRESHOLD = 7;
+
+/** The interviewer's settings of a stage, as the stage settings dialog edits them. */
+export interface StageSettingsForm {
+  stage_name: string;
+  duration_minutes: string;
+  agent_profile_id: string;
+  pass_threshold: string;
+  automation_rule: AutomationRule;
+}
+
+export type StageSettingsErrors = Partial<Record<keyof StageSettingsForm, string>>;
+
+export function stageToSettingsForm(stage: StageDraft): StageSettingsForm {
+  return {
+    stage_name: stage.stage_name,
+    duration_minutes: stage.duration_minutes === null ? '' : String(stage.duration_minutes),
+    agent_profile_id: stage.agent_profile_id ?? '',
+    pass_threshold: String(stage.pass_threshold ?? DEFAULT_PASS_THRESHOLD),
+    automation_rule: stage.automation_rule ?? 'none',
+  };
+}
+
+export function validateStageSettings(form: StageSettingsForm): StageSettingsErrors {
+  const errors: StageSettingsErrors = {};
+  if (form.stage_name.trim() === '') errors.stage_name = 'Enter a stage name.';
+  if (form.duration_minutes.trim() !== '') {
+    const minutes = Number(form.duration_minutes);
+    if (!Number.isInteger(minutes) || minutes < 5 || minutes > 240) errors.duration_minutes = '5–240 minutes, or empty for the template default.';
+  }
+  const threshold = Number(form.pass_threshold);
+  if (form.pass_threshold.trim() === '' || !Number.isFinite(threshold) || threshold < 0 || threshold > 10) {
+    errors.pass_threshold = 'A score from 0 to 10.';
+  }
+  return errors;
+}
+
+/** The stage as the settings say (the id and type are kept). */
+export function applyStageSettings(stage: StageDraft, form: StageSettingsForm): StageDraft {
+  return {
+    ...stage,
+    stage_name: form.stage_name.trim(),
+    duration_minutes: form.duration_minutes.trim() === '' ? null : Number(form.duration_minutes),
+    agent_profile_id: form.agent_profile_id === '' ? null : form.agent_profile_id,
+    pass_threshold: Math.round(Number(form.pass_threshold) * 100) / 100,
+    automation_rule: form.automation_rule,
+  };
 }
 
 export interface TemplateForm {
@@ -20,6 +73,8 @@ export interface TemplateForm {
   level: string;
   default_duration_minutes: string;
   default_difficulty: Difficulty;
+  /** '' for none. */
+  agent_profile_id: string;
 }
 
 export type TemplateFormErrors = Partial<Record<keyof TemplateForm, string>>;
@@ -36,6 +91,7 @@ export const EMPTY_TEMPLATE_FORM: TemplateForm = {
   level: '',
   default_duration_minutes: '30',
   default_difficulty: 'intermediate',
+  agent_profile_id: '',
 };
 
 export function templateToForm(template: Template): TemplateForm {
@@ -51,6 +107,7 @@ export function templateToForm(template: Template): TemplateForm {
     level: template.level ?? '',
     default_duration_minutes: String(template.default_duration_minutes),
     default_difficulty: template.default_difficulty,
+    agent_profile_id: template.agent_profile_id ?? '',
   };
 }
 
@@ -87,11 +144,15 @@ export function toTemplateCreateBody(form: TemplateForm, stages: StageDraft[]): 
   if (description !== null) body.description = description;
   if (requirements !== null) body.requirements = requirements;
   if (level !== null) body.level = level;
+  if (form.agent_profile_id !== '') body.agent_profile_id = form.agent_profile_id;
   if (stages.length > 0) {
     body.stages = stages.map((s) => ({
       type: s.type,
       stage_name: s.stage_name,
       ...(s.duration_minutes !== null ? { duration_minutes: s.duration_minutes } : {}),
+      ...(s.agent_profile_id !== undefined && s.agent_profile_id !== null ? { agent_profile_id: s.agent_profile_id } : {}),
+      ...(s.pass_threshold !== undefined ? { pass_threshold: s.pass_threshold } : {}),
+      ...(s.automation_rule !== undefined ? { automation_rule: s.automation_rule } : {}),
     }));
   }
   return body;
@@ -110,6 +171,7 @@ export function toTemplatePatchBody(form: TemplateForm): TemplatePatchBody {
     level: orNull(form.level),
     default_duration_minutes: Number(form.default_duration_minutes),
     default_difficulty: form.default_difficulty,
+    agent_profile_id: form.agent_profile_id === '' ? null : form.agent_profile_id,
   };
 }
 

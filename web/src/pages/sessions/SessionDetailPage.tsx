@@ -21,6 +21,7 @@ import { formatDateTime } from '../../lib/format';
 import { MAIL_KIND_LABELS, SESSION_STATUS_LABELS } from '../../lib/labels';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { browserTimeZone, formatInZone } from '../../lib/zoned-time';
+import { InterviewPanel } from './InterviewPanel';
 import { RescheduleDialog } from './RescheduleDialog';
 import { InviteBadge, SessionStatusBadge } from './SessionBadges';
 
@@ -183,35 +184,7 @@ function SessionDetail({ session }: { session: Session }) {
               </div>
             </div>
           </section>
-          {session.scored_at !== null ? (
-            <section className="card" aria-labelledby="session-scorecard">
-              <div className="card-header">
-                <h2 id="session-scorecard">Scorecard</h2>
-              </div>
-              <div className="card-body stack">
-                <dl className="dl">
-                  <dt>Score</dt>
-                  <dd>{session.score ?? '—'} / 10</dd>
-                  <dt>Passed</dt>
-                  <dd>{session.passed === null ? '—' : session.passed ? 'Yes' : 'No'}</dd>
-                  <dt>Recommendation</dt>
-                  <dd>{session.recommendation?.replace(/_/g, ' ') ?? '—'}</dd>
-                  <dt>Scored</dt>
-                  <dd>{formatDateTime(session.scored_at)}</dd>
-                </dl>
-                {session.summary !== null ? <p>{session.summary}</p> : null}
-                {(session.evaluation_breakdown ?? []).length > 0 ? (
-                  <ul className="stack">
-                    {(session.evaluation_breakdown ?? []).map((d) => (
-                      <li key={d.name}>
-                        <strong>{d.name}</strong>: {d.score} / 10{d.reasoning !== undefined ? <div className="subtle">{d.reasoning}</div> : null}
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
-              </div>
-            </section>
-          ) : null}
+          <InterviewPanel session={session} />
         </div>
         <aside className="stack" aria-label="Invite and history">
           <section className="card" aria-labelledby="session-invite">

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Button } from '../../components/Button';
 import { TextField } from '../../components/Field';
-import { ArrowDownIcon, ArrowUpIcon, LayersIcon, PlusIcon, TrashIcon } from '../../components/Icons';
-import { stageTypeFromName, validateStageDraft, type StageDraft } from '../../lib/template-form';
+import { ArrowDownIcon, ArrowUpIcon, LayersIcon, PlusIcon, SettingsIcon, TrashIcon } from '../../components/Icons';
+import { AUTOMATION_RULE_LABELS } from '../../lib/labels';
+import { DEFAULT_PASS_THRESHOLD, stageTypeFromName, validateStageDraft, type StageDraft } from '../../lib/template-form';
 
 export interface StagesEditorProps {
   stages: StageDraft[];
@@ -11,12 +12,16 @@ export interface StagesEditorProps {
   onAdd: (stage: StageDraft) => Promise<void> | void;
   onMove: (index: number, delta: number) => void;
   onRemove: (index: number) => void;
+  /** Opens the stage's settings (name, duration, agent profile, pass threshold, automation). */
+  onEdit: (index: number) => void;
+  /** The interviewer a stage uses, as shown to the team. */
+  interviewerOf: (stage: StageDraft) => string;
   busy?: boolean;
   readOnly?: boolean;
 }
 
 /** Ordered rounds of a template: add, move up and down, remove. */
-export function StagesEditor({ stages, defaultDuration, onAdd, onMove, onRemove, busy = false, readOnly = false }: StagesEditorProps) {
+export function StagesEditor({ stages, defaultDuration, onAdd, onMove, onRemove, onEdit, interviewerOf, busy = false, readOnly = false }: StagesEditorProps) {
   const [name, setName] = useState('');
   const [type, setType] = useState('');
   const [typeTouched, setTypeTouched] = useState(false);
@@ -72,9 +77,15 @@ export function StagesEditor({ stages, defaultDuration, onAdd, onMove, onRemove,
                   <code>{stage.type}</code> · {stage.duration_minutes ?? defaultDuration} min
                   {stage.duration_minutes === null ? ' (template default)' : ''}
                 </span>
+                <span className="stage-settings">
+                  <span>Interviewer: {interviewerOf(stage)}</span>
+                  <span>Pass at {(stage.pass_threshold ?? DEFAULT_PASS_THRESHOLD).toFixed(1)}</span>
+                  {stage.automation_rule !== undefined && stage.automation_rule !== 'none' ? <span>{AUTOMATION_RULE_LABELS[stage.automation_rule]}</span> : null}
+                </span>
               </div>
               {readOnly ? null : (
                 <div className="stage-actions">
+                  <Button variant="ghost" iconOnly icon={<SettingsIcon />} aria-label={`Edit ${stage.stage_name}`} disabled={busy} onClick={() => onEdit(index)} />
                   <Button
                     variant="ghost"
                     iconOnly

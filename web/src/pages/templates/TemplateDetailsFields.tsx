@@ -8,10 +8,12 @@ export function TemplateDetailsFields({
   form,
   errors,
   set,
+  profiles,
 }: {
   form: TemplateForm;
   errors: TemplateFormErrors;
   set: <K extends keyof TemplateForm>(key: K, value: TemplateForm[K]) => void;
+  profiles: readonly { id: string; name: string }[];
 }) {
   return (
     <div className="form-grid">
@@ -113,6 +115,20 @@ export function TemplateDetailsFields({
         error={errors.level}
         onChange={(e) => set('level', e.target.value)}
       />
+      <SelectField
+        className="span-2"
+        label="Default agent profile"
+        hint="The interviewer of every stage that does not name its own."
+        value={form.agent_profile_id}
+        onChange={(e) => set('agent_profile_id', e.target.value)}
+      >
+        <option value="">Built-in interviewer</option>
+        {profiles.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </SelectField>
       <TextAreaField
         className="span-2"
         label="Description"

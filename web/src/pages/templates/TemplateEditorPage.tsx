@@ -14,7 +14,10 @@ import { PageHeader } from '../../components/PageHeader';
 import { NotFoundPage } from '../../layout/NotFoundPage';
 import { TEMPLATE_STATUS_LABELS } from '../../lib/labels';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useAllAgentProfiles } from '../../api/agent-profiles';
+import type { StageDraft } from '../../lib/template-form';
 import { DeleteTemplateDialog } from './DeleteTemplateDialog';
+import { StageSettingsDialog } from './StageSettingsDialog';
 import { StagesEditor } from './StagesEditor';
 import { TemplateDetailsFields } from './TemplateDetailsFields';
 import { STATUS_TONES } from './TemplatesPage';
@@ -38,6 +41,14 @@ function TemplateEditor({ template }: { template?: Template }) {
   const editor = useTemplateEditor(template);
   const { isNew, form, errors, set, save, saveError, setStatus, remove, stageChange, stages, stageActions } = editor;
   const [confirm, setConfirm] = useState<'delete' | { removeStage: number } | null>(null);
+  const [editing, setEditing] = useState<number | null>(null);
+  const profiles = useAllAgentProfiles();
+  const profileList = profiles.data ?? [];
+  const profileName = (id: string | null | undefined) =>
+    id === null || id === undefined || id === '' ? undefined : (profileList.find((p) => p.id === id)?.name ?? 'Unknown profile');
+  const interviewerOf = (stage: StageDraft) =>
+    profileName(stage.agent_profile_id) ??
+    (profileName(form.agent_profile_id) !== undefined ? `${profileName(form.agent_profile_id) ?? ''} (template default)` : 'Built-in interviewer');
   const readOnly = !account.canWrite;
   useDocumentTitle(template === undefined ? 'New template' : template.template_name);
 
@@ -91,7 +102,7 @@ function TemplateEditor({ template }: { template?: Template }) {
           </div>
           <fieldset className="card-body form" disabled={readOnly}>
             {saveError !== null ? <ErrorNotice error={saveError} title="The template was not saved" /> : null}
-            <TemplateDetailsFields form={form} errors={errors} set={set} />
+            <TemplateDetailsFields form={form} errors={errors} set={set} profiles={profileList} />
           </fieldset>
         </section>
 
@@ -111,6 +122,8 @@ function TemplateEditor({ template }: { template?: Template }) {
               onRemove={(index) => (isNew ? stageActions.removeDraft(index) : setConfirm({ removeStage: index }))}
               busy={stageChange.isPending}
               readOnly={readOnly}
+              onEdit={setEditing}
+              interviewerOf={interviewerOf}
             />
           </div>
         </section>
@@ -172,6 +185,17 @@ function TemplateEditor({ template }: { template?: Template }) {
           if (stageToRemove?.id !== undefined) stageActions.removeStored(stageToRemove.id, () => setConfirm(null));
         }}
         onCancel={() => setConfirm(null)}
+      />
+      <StageSettingsDialog
+        stage={editing === null ? undefined : stages[editing]}
+        profiles={profileList}
+        defaultProfileName={profileName(form.agent_profile_id)}
+        defaultDuration={Number(form.default_duration_minutes) || 30}
+        busy={stageChange.isPending}
+        onSave={(stage) => {
+          if (editing !== null) stageActions.update(editing, stage, () => setEditing(null));
+        }}
+        onClose={() => setEditing(null)}
       />
       {editor.prompt}
     </div>

@@ -20,7 +20,11 @@ import {
   type TemplateFormErrors,
 } from '../../lib/template-form';
 
-type StageChange = { kind: 'add'; stage: StageDraft } | { kind: 'move'; id: string; order: number } | { kind: 'remove'; id: string };
+type StageChange =
+  | { kind: 'add'; stage: StageDraft }
+  | { kind: 'move'; id: string; order: number }
+  | { kind: 'remove'; id: string }
+  | { kind: 'update'; id: string; stage: StageDraft };
 
 /**
  * The state and requests of the template editor: the details form (checked, saved, guarded
@@ -46,7 +50,16 @@ export function useTemplateEditor(template: Template | undefined) {
 
   const storedStages: StageDraft[] = (template?.stages ?? [])
     .filter((s) => !s.implicit && s.id !== null)
-    .map((s) => ({ id: s.id ?? undefined, type: s.type, stage_name: s.stage_name, duration_minutes: s.duration_minutes }));
+    .map((s) => ({
+      id: s.id ?? undefined,
+      type: s.type,
+      stage_name: s.stage_name,
+      // The API fills in the template's duration; the editor shows "template default" only for drafts.
+      duration_minutes: s.duration_minutes,
+      agent_profile_id: s.agent_profile_id,
+      pass_threshold: s.pass_threshold,
+      automation_rule: s.automation_rule,
+    }));
   const stages = isNew ? draftStages : storedStages;
 
   const set = <K extends keyof TemplateForm>(key: K, value: TemplateForm[K]) => {
@@ -121,6 +134,23 @@ export function useTemplateEditor(template: Template | undefined) {
             body: { type, stage_name, ...(duration_minutes !== null ? { duration_minutes } : {}) },
           }),
         );
+      } else if (change.kind === 'update') {
+        await unwrap(
+          api.PATCH('/api/v1/evaluation-stages/{id}', {
+            params: { path: { id: change.id }, query },
+            body: {
+              stage_name: change.stage.stage_name,
+              // The API reports the effective duration; only a changed one is written, so a stage
+              // that follows the template's default keeps following it.
+              ...(change.stage.duration_minutes !== stages.find((s) => s.id === change.id)?.duration_minutes
+                ? { duration_minutes: change.stage.duration_minutes }
+                : {}),
+              agent_profile_id: change.stage.agent_profile_id ?? null,
+              pass_threshold: change.stage.pass_threshold ?? 7,
+              automation_rule: change.stage.automation_rule ?? 'none',
+            },
+          }),
+        );
       } else if (change.kind === 'move') {
         await unwrap(api.PATCH('/api/v1/evaluation-stages/{id}', { params: { path: { id: change.id }, query }, body: { stage_order: change.order } }));
       } else {
@@ -156,6 +186,15 @@ export function useTemplateEditor(template: Template | undefined) {
     /** A draft stage goes at once; a stored one is removed after confirmation (see `confirmRemove`). */
     removeDraft: (index: number) => setDraftStages((list) => list.filter((_, i) => i !== index)),
     removeStored: (id: string, onDone: () => void) => stageChange.mutate({ kind: 'remove', id }, { onSettled: onDone }),
+    /** New settings of one stage (name, duration, interviewer, pass mark, automation). */
+    update: (index: number, stage: StageDraft, onDone: () => void) => {
+      if (isNew) {
+        setDraftStages((list) => list.map((s, i) => (i === index ? stage : s)));
+        onDone();
+        return;
+      }
+      if (stage.id !== undefined) stageChange.mutate({ kind: 'update', id: stage.id, stage }, { onSuccess: onDone });
+    },
   };
 
   const saveError = save.error !== null && Object.keys(issuesByPath(save.error)).length === 0 ? save.error : null;
