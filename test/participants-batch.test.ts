@@ -269,7 +269,7 @@ forEachDatabase((dialect) => {
       expect(empty.statusCode).toBe(400);
       expect(empty.body.code).toBe('invalid_csv');
       const headerOnly = await importCsv(t(), 'Name , EMAIL\r\n');
-      expect(headerOnly.body.data).toEqual({ created: 0, skipped: 0, failed: 0, results: [], dry_run: false });
+      expect(headerOnly.body.data).toEqual({ created: 0, skipped: 0, failed: 0, results: [], dry_run: false, columns: ['name', 'email'] });
       const json = await t().request('POST', `${BASE}/import`, { body: { name: 'x' } });
       expect(json.statusCode).toBe(415);
       const plain = await t().request('POST', `${BASE}/import`, { body: 'name,email\n', headers: { 'content-type': 'text/plain' } });

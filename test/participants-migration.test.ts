@@ -55,6 +55,32 @@ forEachDatabase((dialect) => {
       await dispose();
     }
   });
+
+  it('adds the sorting indexes to a database that already ran later migrations', async () => {
+    const { handle, schema, dispose } = await createEmptyDatabase(dialect);
+    try {
+      const db = handle.db;
+      const withoutSorting = Object.fromEntries(Object.entries(migrations).filter(([name]) => name !== '0005-participant-sorting'));
+      const earlier = new Migrator({
+        db,
+        provider: { getMigrations: async () => withoutSorting },
+        ...(schema === undefined ? {} : { migrationTableSchema: schema }),
+      });
+      const ran = await earlier.migrateToLatest();
+      expect(ran.error).toBeUndefined();
+      expect(ran.results?.map((r) => r.migrationName)).toContain('0006-sessions');
+
+      const later = await migrateToLatest(db, schema === undefined ? {} : { schema });
+      expect(later.results?.map((r) => r.migrationName)).toEqual(['0005-participant-sorting']);
+      const indexes =
+        dialect === 'sqlite'
+          ? await sql<{ name: string }>`select name from sqlite_master where type = 'index' and tbl_name = 'participants'`.execute(db)
+          : await sql<{ name: string }>`select indexname as name from pg_indexes where tablename = 'participants' and schemaname = ${schema ?? ''}`.execute(db);
+      expect(indexes.rows.map((r) => r.name)).toEqual(expect.arrayContaining(['participants_account_name_idx', 'participants_account_status_idx']));
+    } finally {
+      await dispose();
+    }
+  });
 });
 
 const ACME = '0190b6a0-0000-7000-8000-00000000a001';
@@ -109,9 +135,12 @@ forEachDatabase((dialect) => {
       expect(tagged.map((r) => r.id)).toEqual([kept]);
       if (dialect === 'sqlite') {
         const stats = await sql<{ idx: string }>`select idx from sqlite_stat1 where tbl = 'participants' order by idx`.execute(db);
+        // 0004's own five, and the two sort indexes 0005 adds after it.
         expect(stats.rows.map((r) => r.idx)).toEqual([
           'participants_account_created_idx',
           'participants_account_external_idx',
+          'participants_account_name_idx',
+          'participants_account_status_idx',
           'participants_identity_uq',
           'participants_template_idx',
           'sqlite_autoindex_participants_1',

@@ -204,6 +204,33 @@ forEachDatabase((dialect) => {
     });
   });
 
+  describe('dashboard-only routes of the signed-in user (no account, no key)', () => {
+    // Routes under /api/auth act for the person signed in; they take no accountSlug or key.
+    const SESSION_ROUTES: { method: string; url: string; body: unknown }[] = [
+      { method: 'POST', url: '/api/auth/logout', body: undefined },
+      { method: 'POST', url: '/api/auth/password', body: { current_password: 'x', new_password: 'long enough password' } },
+    ];
+
+    it('answer 401 without a session (an API key is no session), before reading the body', async () => {
+      for (const route of SESSION_ROUTES) {
+        for (const key of [null, t().account.apiKey]) {
+          const res = await t().request(route.method, route.url, { key, body: route.body });
+          expectError(res, 401, 'unauthenticated');
+        }
+        const unreadable = await t().request(route.method, route.url, { key: null, body: '{"not json', headers: { 'content-type': 'application/json' } });
+        expect.soft(unreadable.statusCode, `${route.url} with a broken body`).toBe(401);
+      }
+    });
+
+    it('require the CSRF token (403)', async () => {
+      const session = await t().signIn(t().account.owner.email, t().account.owner.password);
+      for (const route of SESSION_ROUTES) {
+        const res = await t().request(route.method, route.url, { key: null, headers: { cookie: session.cookie }, body: route.body });
+        expectError(res, 403, 'csrf_failed');
+      }
+    });
+  });
+
   describe('members', () => {
     it('are listed to every member of the account in the dashboard, never to an API key, whatever its scopes', async () => {
       for (const scopes of [['candidates.read'], [...SCOPES]] as Scope[][]) {

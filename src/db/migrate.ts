@@ -11,6 +11,9 @@ export async function migrateToLatest(db: Db, options: { schema?: string } = {})
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
+    // Migration numbers are handed out ahead, and a lower one can land after a higher one has
+    // run somewhere (each touches its own tables or indexes): run it then rather than refuse.
+    allowUnorderedMigrations: true,
     ...(options.schema !== undefined ? { migrationTableSchema: options.schema } : {}),
   });
   const result = await migrator.migrateToLatest();

@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from 'fastify';
 import type { Context } from '../context.js';
+import { registerAccountRoutes } from '../modules/accounts/account.routes.js';
 import { registerMemberRoutes } from '../modules/accounts/members.routes.js';
 import { registerAgentProfileRoutes } from '../modules/agent-profiles/agent-profiles.routes.js';
 import { registerApiKeyRoutes } from '../modules/api-keys/api-keys.routes.js';
@@ -98,6 +99,7 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
   registerAuthRoutes(app, { auth: services.auth, accounts: services.accounts, secureCookies: ctx.config.secureCookies });
   registerApiKeyRoutes(app, services.apiKeys);
   registerMemberRoutes(app, services.accounts);
+  registerAccountRoutes(app, services.accounts);
   registerTemplateRoutes(app, services.templates);
   registerAgentProfileRoutes(app, services.agentProfiles);
   registerParticipantRoutes(app, { participants: services.participants, batch: services.participantBatches });

@@ -51,7 +51,13 @@ describe('participant CSV import in the dashboard', { timeout: BROWSER_TEST_TIME
     // A dry run writes nothing.
     await page.getByRole('button', { name: 'Check without importing' }).click();
     await page.getByText('Check finished: nothing was written').waitFor();
-    await page.getByText('2 rows would be created, 2 skipped as duplicates, 2 invalid.').waitFor();
+    await page.getByText('2 rows would be created, 2 skipped as duplicates, 2 would fail. The rows are listed below.').waitFor();
+    // Like the import, the check names each row that would fail, and why.
+    const checked = page.getByRole('table', { name: /Outcome each row would have/ });
+    const checkedRow = (n: number) => checked.getByRole('row').filter({ has: page.getByRole('cell', { name: String(n), exact: true }) });
+    expect(await checkedRow(6).textContent()).toMatch(/Would fail.*email/);
+    expect(await checkedRow(7).textContent()).toMatch(/Would fail.*Astronaut/);
+    expect(await checkedRow(4).textContent()).toContain('Would be skipped');
     let stored = await server.api('GET', '/api/v1/participants?pageSize=100');
     expect((stored.body as { data: unknown[] }).data).toHaveLength(1);
 
@@ -89,6 +95,21 @@ describe('participant CSV import in the dashboard', { timeout: BROWSER_TEST_TIME
 
     await page.getByRole('link', { name: 'Go to participants' }).click();
     await page.getByRole('row', { name: /Reyes, Carlos/ }).waitFor();
+  });
+
+  it('names a badly quoted row whose columns differ from the header, and sends nothing', async () => {
+    const { page, server } = t();
+    await signIn(page, server.owner, '/a/acme/participants/import');
+    // Row 3 has an unquoted comma in the name: one column too many, everything after it shifted.
+    const csv = 'name,email,template_name\r\nJane Smith,jane@example.com,\r\nReyes, Carlos,carlos@yourco.com,\r\nPriya,priya@student.edu,\r\n';
+    await page.getByLabel('CSV file').setInputFiles({ name: 'shifted.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByText('Some rows do not have the header’s columns').waitFor();
+    await page.getByText('Row 3 has 4 columns; the header has 3.').waitFor();
+    expect(await page.getByRole('button', { name: 'Check without importing' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: /^Import 3 rows/ }).isDisabled()).toBe(true);
+    expect(await page.getByText(/template/i).filter({ hasText: 'not found' }).count()).toBe(0);
+    await capture(page, 'import-shifted-row');
+    expect(((await server.api('GET', '/api/v1/participants')).body as { data: unknown[] }).data).toHaveLength(0);
   });
 
   it('refuses a file without participants before sending it', async () => {

@@ -34,7 +34,7 @@ describe('members and roles in the dashboard', { timeout: BROWSER_TEST_TIMEOUT_M
     await other.close();
 
     await row.getByRole('combobox', { name: 'Role of Mina Member' }).selectOption('admin');
-    await page.getByText('Mina Member is now admin').waitFor();
+    await page.getByText('Mina Member’s role is now Admin').waitFor();
     const listed = await server.services.accounts.listMembers(server.account.id);
     expect(listed.find((m) => m.email === 'mina@acme.test')?.role).toBe('admin');
     await capture(page, 'members-list');

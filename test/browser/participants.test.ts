@@ -50,7 +50,7 @@ describe('participants in the dashboard', { timeout: BROWSER_TEST_TIMEOUT_MS }, 
     await dialog.getByRole('textbox', { name: /^Phone/ }).fill('+1 555 0100');
     await dialog.getByRole('textbox', { name: /^Tags/ }).fill('senior');
     await dialog.getByRole('textbox', { name: /^Tags/ }).press('Enter');
-    await dialog.getByRole('textbox', { name: /^Tags/ }).fill('backend,');
+    await dialog.getByRole('textbox', { name: /^Tags/ }).fill('backend;');
     await dialog.getByRole('textbox', { name: /^Title/ }).fill('Software Engineer');
     await dialog.getByRole('textbox', { name: /^Organization/ }).fill('Initech');
     await dialog.getByRole('combobox', { name: /^Experience level/ }).fill('senior');
@@ -185,36 +185,6 @@ describe('participants in the dashboard', { timeout: BROWSER_TEST_TIMEOUT_MS }, 
 
     await page.getByRole('searchbox', { name: 'Search' }).fill('nobody-matches-this');
     await page.getByText('No participant matches').waitFor();
-  });
-
-  it('pages through a long list with cursors', async () => {
-    const { page, server } = t();
-    const people = Array.from({ length: 60 }, (_, i) => ({ name: `Person ${String(i + 1).padStart(2, '0')}`, email: `p${i + 1}@example.com` }));
-    const { status } = await server.api('POST', '/api/v1/participants/bulk', { participants: people });
-    expect(status).toBe(200);
-    await signIn(page, server.owner);
-    const rows = page.locator('tbody tr');
-    await page.getByText('Showing 1–25').waitFor();
-    expect(await rows.count()).toBe(25);
-    const firstPage = await rows.first().textContent();
-
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByText('Showing 26–50').waitFor();
-    await page.waitForURL(/cursor=/);
-    expect(await rows.count()).toBe(25);
-    expect(await rows.first().textContent()).not.toBe(firstPage);
-
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByText('Showing 51–60').waitFor();
-    expect(await rows.count()).toBe(10);
-    expect(await page.getByRole('button', { name: 'Next' }).isDisabled()).toBe(true);
-
-    await page.getByRole('button', { name: 'Previous' }).click();
-    await page.getByText('Showing 26–50').waitFor();
-    await page.getByRole('button', { name: 'Previous' }).click();
-    await page.getByText('Showing 1–25').waitFor();
-    expect(await rows.first().textContent()).toBe(firstPage);
-    expect(await page.getByRole('button', { name: 'Previous' }).isDisabled()).toBe(true);
   });
 
   it('edits, archives, unarchives and deletes a participant from the detail page', async () => {

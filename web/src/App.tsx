@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { Navigate, Route, RouterProvider, createBrowserRouter, createRoutesFromElements } from 'react-router';
 import { ApiProvider } from './api/ApiContext';
 import { ApiError, createApiClient } from './api/client';
 import type { Me } from './api/models';
@@ -14,6 +14,8 @@ import { AgentProfileEditorPage } from './pages/agent-profiles/AgentProfileEdito
 import { AgentProfilesPage } from './pages/agent-profiles/AgentProfilesPage';
 import { ApiKeysPage } from './pages/api-keys/ApiKeysPage';
 import { MembersPage } from './pages/members/MembersPage';
+import { AccountSettingsPage } from './pages/settings/AccountSettingsPage';
+import { TeamSettingsPage } from './pages/settings/TeamSettingsPage';
 import { ImportParticipantsPage } from './pages/participants/ImportParticipantsPage';
 import { ParticipantDetailPage } from './pages/participants/ParticipantDetailPage';
 import { ParticipantsPage } from './pages/participants/ParticipantsPage';
@@ -45,48 +47,61 @@ function createQueryClient(): QueryClient {
   return client;
 }
 
+/**
+ * A data router (not <BrowserRouter>): forms with unsaved edits block leaving the page with
+ * useBlocker, which only data routers offer.
+ */
+function createRouter() {
+  return createBrowserRouter(
+    createRoutesFromElements(
+      <>
+        <Route path="/sign-in" element={<SignInPage />} />
+        <Route element={<RequireAuth />}>
+          <Route index element={<HomeRedirect />} />
+          <Route path="a/:slug" element={<AccountLayout />}>
+            <Route index element={<Navigate to="participants" replace />} />
+            <Route path="participants" element={<ParticipantsPage />} />
+            <Route path="participants/import" element={<ImportParticipantsPage />} />
+            <Route path="participants/:id" element={<ParticipantDetailPage />} />
+            <Route path="sessions" element={<SessionsPage />} />
+            <Route path="sessions/:id" element={<SessionDetailPage />} />
+            <Route path="outbox" element={<OutboxPage />} />
+            <Route path="outbox/:id" element={<OutboxMessagePage />} />
+            <Route path="templates" element={<TemplatesPage />} />
+            <Route path="templates/new" element={<TemplateEditorPage />} />
+            <Route path="templates/:id" element={<TemplateEditorPage />} />
+            <Route path="agent-profiles" element={<AgentProfilesPage />} />
+            <Route path="agent-profiles/new" element={<AgentProfileEditorPage />} />
+            <Route path="agent-profiles/:id" element={<AgentProfileEditorPage />} />
+            <Route path="developer/api-keys" element={<ApiKeysPage />} />
+            <Route path="settings/members" element={<MembersPage />} />
+            <Route path="settings/team" element={<TeamSettingsPage />} />
+            <Route path="settings/account" element={<AccountSettingsPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+          <Route
+            path="*"
+            element={
+              <main className="main" id="main">
+                <NotFoundPage />
+              </main>
+            }
+          />
+        </Route>
+      </>,
+    ),
+  );
+}
+
 export function App() {
   const [queryClient] = useState(createQueryClient);
   const [api] = useState(() => createApiClient(() => queryClient.getQueryData<Me | null>(ME_KEY)?.csrf_token));
+  const [router] = useState(createRouter);
   return (
     <QueryClientProvider client={queryClient}>
       <ApiProvider client={api}>
         <ToastProvider>
-          <BrowserRouter>
-            <Routes>
-              <Route path="/sign-in" element={<SignInPage />} />
-              <Route element={<RequireAuth />}>
-                <Route index element={<HomeRedirect />} />
-                <Route path="a/:slug" element={<AccountLayout />}>
-                  <Route index element={<Navigate to="participants" replace />} />
-                  <Route path="participants" element={<ParticipantsPage />} />
-                  <Route path="participants/import" element={<ImportParticipantsPage />} />
-                  <Route path="participants/:id" element={<ParticipantDetailPage />} />
-                  <Route path="sessions" element={<SessionsPage />} />
-                  <Route path="sessions/:id" element={<SessionDetailPage />} />
-                  <Route path="outbox" element={<OutboxPage />} />
-                  <Route path="outbox/:id" element={<OutboxMessagePage />} />
-                  <Route path="templates" element={<TemplatesPage />} />
-                  <Route path="templates/new" element={<TemplateEditorPage />} />
-                  <Route path="templates/:id" element={<TemplateEditorPage />} />
-                  <Route path="agent-profiles" element={<AgentProfilesPage />} />
-                  <Route path="agent-profiles/new" element={<AgentProfileEditorPage />} />
-                  <Route path="agent-profiles/:id" element={<AgentProfileEditorPage />} />
-                  <Route path="developer/api-keys" element={<ApiKeysPage />} />
-                  <Route path="settings/members" element={<MembersPage />} />
-                  <Route path="*" element={<NotFoundPage />} />
-                </Route>
-                <Route
-                  path="*"
-                  element={
-                    <main className="main" id="main">
-                      <NotFoundPage />
-                    </main>
-                  }
-                />
-              </Route>
-            </Routes>
-          </BrowserRouter>
+          <RouterProvider router={router} />
         </ToastProvider>
       </ApiProvider>
     </QueryClientProvider>

@@ -4,6 +4,7 @@ import * as m0002 from './0002-participants.js';
 import * as m0002b from './0002-participants-documents.js';
 import * as m0003 from './0003-platform.js';
 import * as m0004 from './0004-hardening.js';
+import * as m0005 from './0005-participant-sorting.js';
 import * as m0006 from './0006-sessions.js';
 import * as m0008 from './0008-resumes.js';
 import * as m0009a from './0009-agent-profiles.js';
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '0002-participants-documents': m0002b,
   '0003-platform': m0003,
   '0004-hardening': m0004,
+  '0005-participant-sorting': m0005,
   '0006-sessions': m0006,
   '0008-resumes': m0008,
   '0009-agent-profiles': m0009a,

@@ -36,6 +36,10 @@ export async function findUserById(db: Executor, id: string): Promise<UserRow | 
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+export async function updateAccountName(db: Executor, accountId: string, name: string, now: string): Promise<void> {
+  await db.updateTable('accounts').set({ name, updated_at: now }).where('id', '=', accountId).execute();
+}
+
 export async function insertUser(db: Executor, row: UserRow): Promise<void> {
   await db.insertInto('users').values(row).execute();
 }

@@ -97,6 +97,18 @@ export class AccountsService {
     await repo.updatePasswordHash(this.deps.database.db, userId, await hashPassword(password), isoNow(this.deps.clock));
   }
 
+  async getAccount(accountId: string): Promise<AccountRow> {
+    const row = await repo.findAccountById(this.deps.database.db, accountId);
+    if (row === undefined) throw notFound('Account');
+    return row;
+  }
+
+  /** Renames the team; its slug (in every URL) stays. */
+  async renameAccount(accountId: string, name: string): Promise<AccountRow> {
+    await repo.updateAccountName(this.deps.database.db, accountId, name, isoNow(this.deps.clock));
+    return this.getAccount(accountId);
+  }
+
   async addMembership(accountId: string, userId: string, role: Role, db: Executor = this.deps.database.db): Promise<void> {
     const now = isoNow(this.deps.clock);
     try {
@@ -135,9 +147,16 @@ export class AccountsService {
     let user = await repo.findUserByEmail(this.deps.database.db, email);
     if (user === undefined) {
       const issues = [];
-      if (input.name === undefined || input.name === '') issues.push({ path: 'name', message: 'is required for a new user', code: 'required' });
-      if (input.password === undefined) issues.push({ path: 'password', message: 'is required for a new user', code: 'required' });
-      if (issues.length > 0) throw new AppError('validation_failed', 'A new user needs a name and an initial password.', issues);
+      // Nobody has signed in with this email yet, so a login is created: it needs these two.
+      if (input.name === undefined || input.name === '') {
+        issues.push({ path: 'name', message: 'is required: no Docket user has this email yet', code: 'required' });
+      }
+      if (input.password === undefined) {
+        issues.push({ path: 'password', message: 'is required: no Docket user has this email yet', code: 'required' });
+      }
+      if (issues.length > 0) {
+        throw new AppError('validation_failed', `No Docket user has the email ${email} yet: give a name and an initial password to create their login.`, issues);
+      }
       try {
         user = await this.createUser({ email, name: input.name as string, password: input.password as string });
       } catch (error) {

@@ -39,3 +39,8 @@ export async function deleteSessionsOfUser(db: Executor, userId: string): Promis
   const result = await db.deleteFrom('user_sessions').where('user_id', '=', userId).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** Ends every session of a user but one (the one that asked). */
+export async function deleteOtherSessions(db: Executor, userId: string, keepSessionId: string): Promise<void> {
+  await db.deleteFrom('user_sessions').where('user_id', '=', userId).where('id', '<>', keepSessionId).execute();
+}

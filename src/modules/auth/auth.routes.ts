@@ -4,7 +4,7 @@ import { CSRF_HEADER, SESSION_COOKIE } from '../../http/auth.js';
 import { AppError } from '../../errors.js';
 import { DataEnvelope, ErrorBody, NoContent } from '../../http/schemas.js';
 import type { AccountsService } from '../accounts/accounts.service.js';
-import { LoginBody, MeSchema } from './auth.schemas.js';
+import { LoginBody, MeSchema, PasswordChangeBody } from './auth.schemas.js';
 import type { AuthService, SignedInUser } from './auth.service.js';
 
 const tags = ['Dashboard sign-in'];
@@ -47,17 +47,49 @@ export function registerAuthRoutes(
     },
   });
 
+  /** The signed-in session of a state-changing dashboard request, its CSRF token checked. */
+  const currentChecked = async (request: FastifyRequest): Promise<{ token: string; session: SignedInUser }> => {
+    const found = await current(request);
+    if (request.headers[CSRF_HEADER] !== found.session.csrfToken) {
+      throw new AppError('csrf_failed', 'The CSRF token is missing or wrong.');
+    }
+    return found;
+  };
+
+  // Session and CSRF token are checked before the body is read: a caller without them learns
+  // nothing about what the route takes.
+  const signedIn = new WeakMap<FastifyRequest, { token: string; session: SignedInUser }>();
+  const requireSession = async (request: FastifyRequest) => {
+    signedIn.set(request, await currentChecked(request));
+  };
+  const sessionOf = async (request: FastifyRequest) => signedIn.get(request) ?? currentChecked(request);
+
+  app.post('/api/auth/password', {
+    onRequest: requireSession,
+    schema: {
+      tags,
+      summary: "Change the signed-in user's password",
+      description:
+        'Needs the current password. Every other session of the user ends; this one stays signed in. Wrong current passwords are throttled like sign-in (429 with Retry-After).',
+      body: PasswordChangeBody,
+      response: { 204: NoContent, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody },
+    },
+    handler: async (request, reply) => {
+      const { session } = await sessionOf(request);
+      await deps.auth.changePassword(session, request.body.current_password, request.body.new_password);
+      return reply.code(204).send();
+    },
+  });
+
   app.post('/api/auth/logout', {
+    onRequest: requireSession,
     schema: {
       tags,
       summary: 'Sign out (ends the session)',
       response: { 204: NoContent, 401: ErrorBody, 403: ErrorBody },
     },
     handler: async (request, reply) => {
-      const { token, session } = await current(request);
-      if (request.headers[CSRF_HEADER] !== session.csrfToken) {
-        throw new AppError('csrf_failed', 'The CSRF token is missing or wrong.');
-      }
+      const { token } = await sessionOf(request);
       await deps.auth.logout(token);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send();

@@ -20,3 +20,13 @@ export const MeSchema = Type.Object(
   },
   { $id: 'Me' },
 );
+
+export const PASSWORD_MIN_LENGTH = 8;
+
+export const PasswordChangeBody = Type.Object(
+  {
+    current_password: Type.String({ minLength: 1, maxLength: 200 }),
+    new_password: Type.String({ minLength: PASSWORD_MIN_LENGTH, maxLength: 200, description: 'At least 8 characters.' }),
+  },
+  { additionalProperties: false },
+);

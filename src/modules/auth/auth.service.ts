@@ -30,6 +30,8 @@ const PER_ADDRESS: ThrottlePolicy = { freeFailures: 30, baseDelayMs: 1000, maxDe
 export class AuthService {
   private readonly perEmailAndAddress = new LoginThrottle(PER_EMAIL_AND_ADDRESS);
   private readonly perAddress = new LoginThrottle(PER_ADDRESS);
+  /** Wrong current passwords when changing one, per signed-in user (only their own session can add to it). */
+  private readonly passwordChecks = new LoginThrottle(PER_EMAIL_AND_ADDRESS);
 
   constructor(private readonly deps: { database: DatabaseHandle; clock: Clock; accounts: AccountsService; sessionTtlHours: number }) {}
 
@@ -73,6 +75,34 @@ export class AuthService {
     const row = await repo.findSessionByHash(this.deps.database.db, sha256Hex(token), this.deps.clock.now().toISOString());
     if (row === undefined) return undefined;
     return { sessionId: row.id, csrfToken: row.csrf_token, user: { id: row.user_id, email: row.email, name: row.name } };
+  }
+
+  /**
+   * Changes the signed-in user's password after checking the current one (wrong ones are
+   * throttled like sign-in, per user). Every other session of the user ends; this one stays.
+   */
+  async changePassword(session: SignedInUser, currentPassword: string, newPassword: string): Promise<void> {
+    const key = session.user.id;
+    const nowMs = this.deps.clock.now().getTime();
+    const wait = this.passwordChecks.retryAfterSeconds(key, nowMs);
+    if (wait > 0) {
+      throw new AppError('too_many_login_attempts', 'Too many wrong passwords. Try again later.', [], {}, { 'retry-after': String(wait) });
+    }
+    const user = await this.deps.accounts.findUserById(session.user.id);
+    if (user === undefined || !(await verifyPassword(currentPassword, user.password_hash))) {
+      this.passwordChecks.recordFailure(key, nowMs);
+      throw new AppError('validation_failed', 'The current password is incorrect.', [
+        { path: 'current_password', message: 'is incorrect', code: 'incorrect' },
+      ]);
+    }
+    this.passwordChecks.reset(key);
+    if (newPassword === currentPassword) {
+      throw new AppError('validation_failed', 'The new password is the same as the current one.', [
+        { path: 'new_password', message: 'must differ from the current password', code: 'unchanged' },
+      ]);
+    }
+    await this.deps.accounts.setPassword(user.id, newPassword);
+    await repo.deleteOtherSessions(this.deps.database.db, user.id, session.sessionId);
   }
 
   async logout(token: string): Promise<void> {

@@ -4,13 +4,14 @@ import { AppError, notFound, type ErrorIssue } from '../../errors.js';
 import { isoNow } from '../../lib/clock.js';
 import { recordOutcome } from '../../db/transaction.js';
 import type { TemplatesService } from '../templates/templates.service.js';
-import { issuesByColumn, readCsvRows, rowToBody } from './participants.csv.js';
+import { issuesByColumn, readCsvRows, rowToBody, type ImportColumn } from './participants.csv.js';
 import type { ParticipantRow } from '../../db/schema.js';
 import { documentOf, identityKey, newParticipant, toRow, toTagRows, validateCreate } from './participants.model.js';
 import * as repo from './participants.repository.js';
 import {
   MAX_BULK_ITEMS,
   type BatchOutcome,
+  type ImportOutcome,
   type ItemOutcome,
   type Participant,
   type ParticipantCreate,
@@ -261,13 +262,14 @@ export class ParticipantsBatchService {
    * Reads the whole file first (a malformed one is refused before anything is written), then
    * writes the valid rows in transactions of IMPORT_CHUNK_SIZE.
    */
-  async import(accountId: string, csv: string, options: ImportOptions): Promise<BatchOutcome> {
+  async import(accountId: string, csv: string, options: ImportOptions): Promise<ImportOutcome> {
     const templates = new TemplateLookup(this.deps.templates, accountId);
     const override = await this.overrideTemplate(templates, options);
     const writer = new BatchWriter(this.deps, accountId, options.dryRun);
     const candidates: Candidate[] = [];
 
-    for await (const row of readCsvRows(csv)) {
+    let columns: ImportColumn[] = [];
+    for await (const row of readCsvRows(csv, (read) => (columns = read))) {
       const body = rowToBody(row.cells);
       const issues: ErrorIssue[] = [];
       if (override !== undefined) {
@@ -294,7 +296,7 @@ export class ParticipantsBatchService {
     for (let start = 0; start < candidates.length; start += IMPORT_CHUNK_SIZE) {
       await writer.write(candidates.slice(start, start + IMPORT_CHUNK_SIZE));
     }
-    return { ...writer.report(), dry_run: options.dryRun };
+    return { ...writer.report(), dry_run: options.dryRun, columns };
   }
 
   private async overrideTemplate(templates: TemplateLookup, options: ImportOptions): Promise<string | undefined> {

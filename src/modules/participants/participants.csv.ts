@@ -4,7 +4,7 @@ import { stringify } from 'csv-stringify';
 import { AppError, type ErrorIssue } from '../../errors.js';
 import { readCsvCell, writeCsvCell } from '../../lib/csv-cells.js';
 import { isSafeText } from '../../lib/validation.js';
-import { MAX_IMPORT_ROWS, type Participant } from './participants.schemas.js';
+import { IMPORT_COLUMNS, MAX_IMPORT_ROWS, type Participant } from './participants.schemas.js';
 
 /**
  * The CSV side of participants: reading an import file (csv-parse, streamed, UTF-8 with or
@@ -13,21 +13,6 @@ import { MAX_IMPORT_ROWS, type Participant } from './participants.schemas.js';
  * formulas are written with a leading `'`, which the import removes (lib/csv-cells.ts).
  */
 
-export const IMPORT_COLUMNS = [
-  'name',
-  'email',
-  'evaluation_template_id',
-  'template_name',
-  'external_id',
-  'phone',
-  'tags',
-  'resume_url',
-  'title',
-  'organization',
-  'experience_level',
-  'location',
-  'status',
-] as const;
 
 /** Written by the export for reference; accepted and ignored by the import. */
 const READ_ONLY_COLUMNS = ['id', 'created_at', 'updated_at'] as const;
@@ -124,7 +109,7 @@ function headerColumns(record: string[]): (ImportColumn | null)[] {
  * row with the wrong number of fields, a bad header) is an AppError naming the line; more
  * than MAX_IMPORT_ROWS rows is `batch_too_large`.
  */
-export async function* readCsvRows(text: string): AsyncGenerator<CsvRow> {
+export async function* readCsvRows(text: string, onHeader?: (columns: ImportColumn[]) => void): AsyncGenerator<CsvRow> {
   const buffer = Buffer.from(text, 'utf8');
   const lines = new LineCounter(buffer);
   // Where the last record the parser accepted ends: on an error, records parsed ahead of the
@@ -153,6 +138,7 @@ export async function* readCsvRows(text: string): AsyncGenerator<CsvRow> {
       if (columns === undefined) {
         if (!record.every(isSafeText)) throw csvError(line, 'the header contains a NUL character (is the file UTF-16? Save it as CSV UTF-8)');
         columns = headerColumns(record);
+        onHeader?.(columns.filter((column): column is ImportColumn => column !== null));
         continue;
       }
       if (index - 1 > MAX_IMPORT_ROWS) {

@@ -18,14 +18,41 @@ export interface StoredParticipant {
 }
 
 const STORED = ['id', 'created_at', 'doc'] as const;
-const P_STORED = ['p.id', 'p.created_at', 'p.doc'] as const;
+const P_LISTED = ['p.id', 'p.doc'] as const;
 
-export interface SortKey {
-  created_at: string;
+/** A row of a list: its document and its place in the list's order (the sort column's value, then id). */
+export interface ListedParticipant {
+  id: string;
+  doc: string;
+  sort_value: string;
+}
+
+/** The sort column's value and the id of the row a cursor page starts after. */
+export interface ListPosition {
+  value: string;
   id: string;
 }
 
-export type PageWindow = { offset: number; limit: number } | { after: SortKey | undefined; limit: number };
+export type PageWindow = { offset: number; limit: number } | { after: ListPosition | undefined; limit: number };
+
+export type SortField = 'created_at' | 'name' | 'status';
+export interface ListSort {
+  field: SortField;
+  direction: 'asc' | 'desc';
+}
+
+/** Newest first: the order of every list unless it asks for another. */
+export const DEFAULT_SORT: ListSort = { field: 'created_at', direction: 'desc' };
+
+/**
+ * The column each sort reads. Names sort by `search_text` (the lower-cased name, then the
+ * email): case-insensitive by name, the same on both databases, and kept in an index.
+ */
+const SORT_COLUMNS: Record<SortField, 'created_at' | 'search_text' | 'status'> = {
+  created_at: 'created_at',
+  name: 'search_text',
+  status: 'status',
+};
 
 /** Every column of a participant row, in insert order (the bench seeder writes the same). */
 export const PARTICIPANT_COLUMNS = [
@@ -100,6 +127,25 @@ export async function lockParticipant(tx: Tx, accountId: string, id: string): Pr
   return forUpdate(tx, tx.selectFrom('participants').select(STORED).where('account_id', '=', accountId).where('id', '=', id)).executeTakeFirst();
 }
 
+/** Several participants of the account, locked for a read-modify-write, in id order (so two callers lock alike). */
+export async function lockParticipants(tx: Tx, accountId: string, ids: readonly string[]): Promise<StoredParticipant[]> {
+  if (ids.length === 0) return [];
+  return forUpdate(tx, tx.selectFrom('participants').select(STORED).where('account_id', '=', accountId).where('id', 'in', ids).orderBy('id')).execute();
+}
+
+/** Participants of the account by id, newest first (ids of no participant are left out). */
+export async function findParticipantsByIds(db: Executor, accountId: string, ids: readonly string[]): Promise<StoredParticipant[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('participants')
+    .select(STORED)
+    .where('account_id', '=', accountId)
+    .where('id', 'in', ids)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
 export async function updateParticipant(db: Executor, row: ParticipantRow): Promise<void> {
   const { id, account_id: accountId, created_at: _created, ...set } = row;
   await db.updateTable('participants').set(set).where('account_id', '=', accountId).where('id', '=', id).execute();
@@ -132,7 +178,7 @@ const LIST_PARAMS = [
   'createdAfter',
   'createdBefore',
   'updatedAfter',
-  'afterCreatedAt',
+  'afterValue',
   'afterId',
   'limit',
   'offset',
@@ -159,7 +205,7 @@ function listValues(accountId: string, filters: ParticipantFilters, page?: PageW
     values.limit = page.limit;
     if ('offset' in page) values.offset = page.offset;
     else if (page.after !== undefined) {
-      values.afterCreatedAt = page.after.created_at;
+      values.afterValue = page.after.value;
       values.afterId = page.after.id;
     }
   }
@@ -219,19 +265,43 @@ function tagged(db: Executor, has: (name: ListParam) => boolean, p: Param) {
   return qb;
 }
 
-function buildList(db: Executor, has: (name: ListParam) => boolean, p: Param) {
-  const after = has('afterId') ? { created_at: p('afterCreatedAt'), id: p('afterId') } : undefined;
-  if (!has('tag0')) {
-    const qb = newestFirst(untagged(db, has, p).select(P_STORED), after, 'p').limit(p<number>('limit'));
-    return has('offset') ? qb.offset(p<number>('offset')) : qb;
-  }
-  let qb = tagged(db, has, p).select(P_STORED);
-  if (after !== undefined) qb = qb.where(sql<SqlBool>`(t.created_at, t.participant_id) < (${after.created_at}, ${after.id})`);
-  qb = qb.orderBy('t.created_at', 'desc').orderBy('t.participant_id', 'desc').limit(p<number>('limit'));
-  return has('offset') ? qb.offset(p<number>('offset')) : qb;
+function isDefaultSort(sort: ListSort): boolean {
+  return sort.field === DEFAULT_SORT.field && sort.direction === DEFAULT_SORT.direction;
 }
 
-function buildCount(db: Executor, has: (name: ListParam) => boolean, p: Param) {
+function buildList(db: Executor, has: (name: ListParam) => boolean, p: Param, sort: ListSort) {
+  const after = has('afterId') ? { value: p('afterValue'), id: p('afterId') } : undefined;
+  const window = <Q extends { limit(n: number): Q; offset(n: number): Q }>(qb: Q): Q => {
+    const limited = qb.limit(p<number>('limit'));
+    return has('offset') ? limited.offset(p<number>('offset')) : limited;
+  };
+  if (!isDefaultSort(sort)) {
+    // Another order: by the sort column of the participant row, ties by id, both one way.
+    const column = sql.ref(`p.${SORT_COLUMNS[sort.field]}`);
+    const base = has('tag0') ? tagged(db, has, p) : untagged(db, has, p);
+    let qb = base.select([...P_LISTED, sql<string>`${column}`.as('sort_value')]);
+    if (after !== undefined) {
+      qb =
+        sort.direction === 'asc'
+          ? qb.where(sql<SqlBool>`(${column}, p.id) > (${after.value}, ${after.id})`)
+          : qb.where(sql<SqlBool>`(${column}, p.id) < (${after.value}, ${after.id})`);
+    }
+    return window(qb.orderBy(column, sort.direction).orderBy('p.id', sort.direction));
+  }
+  if (!has('tag0')) {
+    const qb = newestFirst(
+      untagged(db, has, p).select([...P_LISTED, 'p.created_at as sort_value']),
+      after === undefined ? undefined : { created_at: after.value, id: after.id },
+      'p',
+    );
+    return window(qb);
+  }
+  let qb = tagged(db, has, p).select([...P_LISTED, 'p.created_at as sort_value']);
+  if (after !== undefined) qb = qb.where(sql<SqlBool>`(t.created_at, t.participant_id) < (${after.value}, ${after.id})`);
+  return window(qb.orderBy('t.created_at', 'desc').orderBy('t.participant_id', 'desc'));
+}
+
+function buildCount(db: Executor, has: (name: ListParam) => boolean, p: Param, _sort: ListSort) {
   const count = sql<number>`count(*)`.as('n');
   if (!has('tag0')) return untagged(db, has, p).select(count);
   // Tags alone are counted in the tag index, without visiting the participants.
@@ -239,14 +309,14 @@ function buildCount(db: Executor, has: (name: ListParam) => boolean, p: Param) {
   return tagged(db, has, p).select(count);
 }
 
-function byShape<R>(build: (db: Executor, has: (name: ListParam) => boolean, p: Param) => Compilable<R>) {
+function byShape<R>(build: (db: Executor, has: (name: ListParam) => boolean, p: Param, sort: ListSort) => Compilable<R>) {
   const shapes = new Map<string, ReturnType<typeof prepared<R>>>();
-  return (db: Executor, values: ListValues): Promise<QueryResult<R>> => {
-    const key = LIST_PARAMS.filter((name) => values[name] !== undefined).join(',');
+  return (db: Executor, values: ListValues, sort: ListSort): Promise<QueryResult<R>> => {
+    const key = `${sort.field}:${sort.direction};${LIST_PARAMS.filter((name) => values[name] !== undefined).join(',')}`;
     let query = shapes.get(key);
     if (query === undefined) {
       const has = (name: ListParam) => values[name] !== undefined;
-      query = prepared((builder, arg) => build(builder, has, <T,>(name: ListParam) => arg<T>(LIST_PARAMS.indexOf(name))));
+      query = prepared((builder, arg) => build(builder, has, <T,>(name: ListParam) => arg<T>(LIST_PARAMS.indexOf(name)), sort));
       shapes.set(key, query);
     }
     return query(db, LIST_PARAMS.map((name) => values[name]));
@@ -261,11 +331,12 @@ export async function listParticipants(
   accountId: string,
   filters: ParticipantFilters,
   page: PageWindow,
-): Promise<StoredParticipant[]> {
-  return (await listByShape(db, listValues(accountId, filters, page))).rows;
+  sort: ListSort = DEFAULT_SORT,
+): Promise<ListedParticipant[]> {
+  return (await listByShape(db, listValues(accountId, filters, page), sort)).rows;
 }
 
 export async function countParticipants(db: Executor, accountId: string, filters: ParticipantFilters): Promise<number> {
-  const row = (await countByShape(db, listValues(accountId, filters))).rows[0];
+  const row = (await countByShape(db, listValues(accountId, filters), DEFAULT_SORT)).rows[0];
   return Number(row?.n ?? 0);
 }

@@ -8,9 +8,13 @@ import type { ParticipantsBatchService } from './participants-batch.service.js';
 import {
   BULK_BODY_LIMIT_BYTES,
   BatchReport,
+  BulkActionReport,
   BulkBody,
+  BulkIdsBody,
+  BulkUpdateBody,
   IMPORT_BODY_LIMIT_BYTES,
   ImportQuery,
+  ImportReport,
   ParticipantCreateBody,
   ParticipantExportQuery,
   ParticipantListQuery,
@@ -121,6 +125,60 @@ export function registerParticipantRoutes(app: App, deps: ParticipantRouteDeps):
     handler: async (request) => ({ data: await batch.bulk(authOf(request).account.id, request.body.participants) }),
   });
 
+  app.post('/api/v1/participants/bulk-update', {
+    config: write,
+    schema: {
+      tags,
+      summary: 'Change up to 500 participants at once',
+      description: [
+        'Archive or unarchive (`status`), move to a template (`evaluation_template_id`, `null` for none), add or remove tags — on every listed participant, in one transaction.',
+        'Each participant is changed as `PATCH /participants/{id}` would change it and gets its `participant.updated` event in the same transaction. `results` has one entry per id, in request order: `updated`, `unchanged` (already so; nothing written, no event), `not_found`, or `failed` with `issues` (a move that would duplicate an email in the target template carries `existing_id`). A template of another account is 404 for the whole call.',
+      ].join('\n\n'),
+      querystring: SlugQuery,
+      body: BulkUpdateBody,
+      response: { 200: DataEnvelope(BulkActionReport), ...errorResponses(404, 409) },
+    },
+    handler: async (request) => ({
+      data: await participants.bulkUpdate(authOf(request).account.id, request.body.ids, request.body.changes),
+    }),
+  });
+
+  app.post('/api/v1/participants/bulk-delete', {
+    config: remove,
+    schema: {
+      tags,
+      summary: 'Delete up to 500 participants at once',
+      description:
+        'One transaction; each deleted participant gets its `participant.deleted` event in it. `results` has one entry per id, in request order: `deleted` or `not_found`.',
+      querystring: SlugQuery,
+      body: BulkIdsBody,
+      response: { 200: DataEnvelope(BulkActionReport), ...errorResponses() },
+    },
+    handler: async (request) => ({ data: await participants.bulkDelete(authOf(request).account.id, request.body.ids) }),
+  });
+
+  app.post('/api/v1/participants/bulk-export', {
+    config: read,
+    schema: {
+      tags,
+      summary: 'Export chosen participants as CSV',
+      description:
+        'The listed participants (up to 500) as the CSV of `GET /participants/export`, newest first. Ids of no participant of the account are left out.',
+      querystring: SlugQuery,
+      body: BulkIdsBody,
+      produces: ['text/csv'],
+      response: {
+        200: { description: 'CSV with a header row.', content: { 'text/csv': { schema: Type.Unsafe<Readable>(Type.String()) } } },
+        ...errorResponses(),
+      },
+    },
+    handler: async (request, reply) =>
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="participants.csv"')
+        .send(participants.exportCsvOf(authOf(request).account.id, request.body.ids)),
+  });
+
   // The import reads text/csv, which only this route accepts.
   void app.register(async (scope: App) => {
     scope.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT_BYTES }, (_request, body, done) =>
@@ -139,7 +197,7 @@ export function registerParticipantRoutes(app: App, deps: ParticipantRouteDeps):
         ].join('\n\n'),
         querystring: ImportQuery,
         body: { content: { 'text/csv': { schema: Type.String({ examples: [CSV_EXAMPLE] }) } } },
-        response: { 200: DataEnvelope(BatchReport), ...errorResponses(404, 413, 415) },
+        response: { 200: DataEnvelope(ImportReport), ...errorResponses(404, 413, 415) },
       },
       handler: async (request) => {
         const type = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();

@@ -10,6 +10,7 @@ import {
   Timestamp,
   Uuid,
 } from '../../http/schemas.js';
+import { CREATED_AT_KEY } from '../../lib/pagination.js';
 
 export const PARTICIPANT_STATUSES = ['active', 'archived'] as const;
 export const RESUME_STATUSES = ['pending', 'ready', 'failed'] as const;
@@ -25,6 +26,23 @@ export const RESUME_ERROR_CODES = [
 ] as const;
 export type ResumeErrorCode = (typeof RESUME_ERROR_CODES)[number];
 export type ParticipantStatus = (typeof PARTICIPANT_STATUSES)[number];
+
+/** The columns a CSV import reads (SPEC §4); the dashboard takes them from the OpenAPI document. */
+export const IMPORT_COLUMNS = [
+  'name',
+  'email',
+  'evaluation_template_id',
+  'template_name',
+  'external_id',
+  'phone',
+  'tags',
+  'resume_url',
+  'title',
+  'organization',
+  'experience_level',
+  'location',
+  'status',
+] as const;
 
 export const MAX_TAGS = 50;
 export const MAX_BULK_ITEMS = 500;
@@ -263,12 +281,35 @@ const filterFields = {
   ),
 };
 
+/** `<field>:<direction>`; ties are broken by id in the same direction. */
+export const PARTICIPANT_SORTS = ['created_at:desc', 'created_at:asc', 'name:asc', 'name:desc', 'status:asc', 'status:desc'] as const;
+export type ParticipantSort = (typeof PARTICIPANT_SORTS)[number];
+
+const sortField = {
+  sort: Type.Optional(
+    StringEnum(PARTICIPANT_SORTS, {
+      description:
+        'Order of the list: `created_at:desc` (newest first, the default), `created_at:asc`, `name:asc|desc` (case-insensitive, then email), `status:asc|desc`. Ties are broken by id. In cursor mode the cursor keeps the order of the first request.',
+    }),
+  ),
+};
+
+/** What a cursor's sort value must be in each order (anything else is `invalid_cursor`). */
+const NAME_SORT_KEY = Type.String({ minLength: 1, maxLength: 1000, description: 'search_text of the last row' });
+const STATUS_SORT_KEY = StringEnum(PARTICIPANT_STATUSES);
+
+export function participantSortKeySchema(carried: Record<string, unknown>): TSchema {
+  const sort = carried['sort'];
+  if (typeof sort !== 'string' || sort.startsWith('created_at:')) return CREATED_AT_KEY;
+  return sort.startsWith('name:') ? NAME_SORT_KEY : STATUS_SORT_KEY;
+}
+
 export const ParticipantListQuery = Type.Object(
-  { ...PaginationQuery, ...AccountSlugQuery, ...filterFields },
+  { ...PaginationQuery, ...AccountSlugQuery, ...filterFields, ...sortField },
   { additionalProperties: false },
 );
 
-export const ParticipantExportQuery = Type.Object({ ...AccountSlugQuery, ...filterFields }, { additionalProperties: false });
+export const ParticipantExportQuery = Type.Object({ ...AccountSlugQuery, ...filterFields, ...sortField }, { additionalProperties: false });
 
 /** Filters in their canonical form (also what a cursor carries). */
 export interface ParticipantFilters {
@@ -281,6 +322,8 @@ export interface ParticipantFilters {
   created_after?: string | undefined;
   created_before?: string | undefined;
   updated_after?: string | undefined;
+  /** Absent for the default order (newest first), so cursors issued before sorting existed still read. */
+  sort?: ParticipantSort | undefined;
 }
 
 export const BulkBody = Type.Object(
@@ -328,6 +371,13 @@ export const BatchReport = Type.Object({
   results: Type.Array(ItemResult),
 });
 
+export const ImportReport = Type.Object({
+  ...BatchReport.properties,
+  columns: Type.Array(StringEnum(IMPORT_COLUMNS), {
+    description: 'The columns of the file that were read, in file order (other known columns such as `id` are ignored).',
+  }),
+});
+
 export const ImportQuery = Type.Object(
   {
     ...AccountSlugQuery,
@@ -351,5 +401,74 @@ export type Resume = NonNullable<Participant['resume']>;
 export type ResumeError = Static<typeof ResumeErrorSchema>;
 export type ItemOutcome = Static<typeof ItemResult>;
 export type BatchOutcome = Static<typeof BatchReport>;
+export type ImportOutcome = Static<typeof ImportReport>;
 export type ParticipantListParams = Static<typeof ParticipantListQuery>;
 export type ParticipantExportParams = Static<typeof ParticipantExportQuery>;
+
+/** Ids of one bulk action: 1–500 participants of the account. */
+const BulkIds = Type.Array(Uuid, {
+  minItems: 1,
+  maxItems: MAX_BULK_ITEMS,
+  description: 'Up to 500 participant ids (more → 400, nothing changed). Ids of other accounts or of no participant are reported as `not_found`.',
+});
+
+export const BulkUpdateBody = Type.Object(
+  {
+    ids: BulkIds,
+    changes: Type.Object(
+      {
+        status: Type.Optional(StringEnum(PARTICIPANT_STATUSES, { description: 'Archive (`archived`) or unarchive (`active`).' })),
+        evaluation_template_id: Type.Optional(
+          Nullable(Type.String({ format: 'uuid', description: 'Move to this template of the account (404 otherwise); `null` for none.' })),
+        ),
+        add_tags: Type.Optional(Type.Array(Tag, { minItems: 1, maxItems: MAX_TAGS, description: 'Tags to add (case-insensitive duplicates are not added twice).' })),
+        remove_tags: Type.Optional(Type.Array(Tag, { minItems: 1, maxItems: MAX_TAGS, description: 'Tags to remove, case-insensitive.' })),
+      },
+      { additionalProperties: false, minProperties: 1, description: 'What to change on every participant; at least one field.' },
+    ),
+    accountSlug: Type.Optional(Type.String({ maxLength: 48 })),
+  },
+  {
+    additionalProperties: false,
+    examples: [
+      { ids: ['0195d3a2-7c41-7e0b-8f1a-3b5c7d9e1f20'], changes: { status: 'archived' } },
+      { ids: ['0195d3a2-7c41-7e0b-8f1a-3b5c7d9e1f20'], changes: { add_tags: ['q3-cohort'], remove_tags: ['backlog'] } },
+      { ids: ['0195d3a2-7c41-7e0b-8f1a-3b5c7d9e1f20'], changes: { evaluation_template_id: EXAMPLE_TEMPLATE_ID } },
+    ],
+  },
+);
+
+export const BulkIdsBody = Type.Object(
+  { ids: BulkIds, accountSlug: Type.Optional(Type.String({ maxLength: 48 })) },
+  { additionalProperties: false, examples: [{ ids: ['0195d3a2-7c41-7e0b-8f1a-3b5c7d9e1f20'] }] },
+);
+
+export const BULK_ACTION_STATUSES = ['updated', 'deleted', 'unchanged', 'not_found', 'failed'] as const;
+
+export const BulkActionResult = Type.Object(
+  {
+    index: Type.Integer({ description: 'Position of the id in the request, from 0.' }),
+    id: Type.String(),
+    status: StringEnum(BULK_ACTION_STATUSES, {
+      description: '`updated` / `deleted`: done, with its event; `unchanged`: already so, nothing written; `not_found`: no such participant in the account; `failed`: see `issues`.',
+    }),
+    existing_id: Type.Optional(Uuid),
+    issues: Type.Optional(Type.Array(IssueSchema)),
+  },
+  { additionalProperties: false },
+);
+
+export const BulkActionReport = Type.Object(
+  {
+    changed: Type.Integer({ description: 'Participants updated or deleted.' }),
+    unchanged: Type.Integer(),
+    not_found: Type.Integer(),
+    failed: Type.Integer(),
+    results: Type.Array(BulkActionResult, { description: 'One per id, in the order of the request.' }),
+  },
+  { additionalProperties: false },
+);
+
+export type BulkChanges = Static<typeof BulkUpdateBody>['changes'];
+export type BulkActionOutcome = Static<typeof BulkActionResult>;
+export type BulkActionSummary = Static<typeof BulkActionReport>;

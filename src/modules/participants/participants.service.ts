@@ -4,7 +4,7 @@ import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
 import { recordOutcome } from '../../db/transaction.js';
 import { newId } from '../../db/ids.js';
 import { AppError, notFound } from '../../errors.js';
-import { pageResult, resolvePage, type PageMetaOut, type PageQuery } from '../../lib/pagination.js';
+import { pageResult, resolvePage, type PageMetaOut, type PageQuery, type SortKey } from '../../lib/pagination.js';
 import { isoNow, type Clock } from '../../lib/clock.js';
 import { toStoredTimestamp } from '../../lib/validation.js';
 import type { EventsService, NewEvent } from '../events/events.service.js';
@@ -24,8 +24,13 @@ import {
 } from './participants.model.js';
 import { exportCsv } from './participants.csv.js';
 import * as repo from './participants.repository.js';
+import { DUPLICATE_IN_TEMPLATE, bulkPatch, bulkReport, type BulkOutcomes } from './participants-bulk-actions.js';
 import {
+  MAX_TAGS,
   ParticipantListQuery,
+  participantSortKeySchema,
+  type BulkActionSummary,
+  type BulkChanges,
   type Participant,
   type ParticipantCreate,
   type ParticipantFilters,
@@ -90,7 +95,20 @@ export function canonicalFilters(query: ParticipantFilters): ParticipantFilters 
   if (query.created_after !== undefined) out.created_after = toStoredTimestamp(query.created_after);
   if (query.created_before !== undefined) out.created_before = toStoredTimestamp(query.created_before);
   if (query.updated_after !== undefined) out.updated_after = toStoredTimestamp(query.updated_after);
+  if (query.sort !== undefined && query.sort !== 'created_at:desc') out.sort = query.sort;
   return out;
+}
+
+/** The order a list's filters ask for (newest first when they name none). */
+export function sortOf(filters: ParticipantFilters): repo.ListSort {
+  if (filters.sort === undefined) return repo.DEFAULT_SORT;
+  const [field, direction] = filters.sort.split(':') as [repo.SortField, 'asc' | 'desc'];
+  return { field, direction };
+}
+
+/** A listed row's place in its order, as a cursor carries it. */
+function keyOf(row: repo.ListedParticipant): SortKey {
+  return { created_at: row.sort_value, id: row.id };
 }
 
 /** Template ids remembered with their account, at most this many (then forgotten all at once). */
@@ -140,39 +158,47 @@ export class ParticipantsService {
 
   /** A page of participants as their stored JSON documents, with the page's `meta`. */
   async list(accountId: string, query: PageQuery & ParticipantFilters): Promise<{ documents: string[]; meta: PageMetaOut }> {
-    const page = resolvePage(query, canonicalFilters(query), ParticipantListQuery);
+    const page = resolvePage(query, canonicalFilters(query), ParticipantListQuery, participantSortKeySchema);
     const db = this.deps.database.db;
-    const toDocument = (row: repo.StoredParticipant) => row.doc;
+    const sort = sortOf(page.filters);
+    const toDocument = (row: repo.ListedParticipant) => row.doc;
     if (page.mode === 'page') {
       const [rows, total] = await Promise.all([
-        repo.listParticipants(db, accountId, page.filters, { offset: page.offset, limit: page.pageSize }),
+        repo.listParticipants(db, accountId, page.filters, { offset: page.offset, limit: page.pageSize }, sort),
         repo.countParticipants(db, accountId, page.filters),
       ]);
-      const result = pageResult(page, rows, total, toDocument);
+      const result = pageResult(page, rows, total, toDocument, keyOf);
       return { documents: result.data, meta: result.meta };
     }
-    const rows = await repo.listParticipants(db, accountId, page.filters, { after: page.after, limit: page.limit + 1 });
-    const result = pageResult(page, rows, undefined, toDocument);
+    const after = page.after === undefined ? undefined : { value: page.after.created_at, id: page.after.id };
+    const rows = await repo.listParticipants(db, accountId, page.filters, { after, limit: page.limit + 1 }, sort);
+    const result = pageResult(page, rows, undefined, toDocument, keyOf);
     return { documents: result.data, meta: result.meta };
   }
 
-  /** The filtered list, newest first, a page of rows at a time (keyset, so other requests interleave). */
+  /** The filtered list in its order, a page of rows at a time (keyset, so other requests interleave). */
   async *stream(accountId: string, query: ParticipantFilters): AsyncGenerator<Participant[]> {
     const filters = canonicalFilters(query);
-    let after: repo.SortKey | undefined;
+    const sort = sortOf(filters);
+    let after: repo.ListPosition | undefined;
     for (;;) {
-      const rows = await repo.listParticipants(this.deps.database.db, accountId, filters, { after, limit: EXPORT_PAGE_SIZE });
+      const rows = await repo.listParticipants(this.deps.database.db, accountId, filters, { after, limit: EXPORT_PAGE_SIZE }, sort);
       if (rows.length > 0) yield rows.map((row) => toParticipant(row.doc));
       const last = rows[rows.length - 1];
       if (last === undefined || rows.length < EXPORT_PAGE_SIZE) return;
-      after = { created_at: last.created_at, id: last.id };
+      after = { value: last.sort_value, id: last.id };
     }
   }
 
   /** The filtered list as CSV (the import's columns), streamed. */
   exportCsv(accountId: string, query: ParticipantFilters): Readable {
+    return exportCsv(this.stream(accountId, query), this.templateNames(accountId));
+  }
+
+  /** Template names for an export, each looked up once. */
+  private templateNames(accountId: string): (id: string) => Promise<string | null> {
     const names = new Map<string, Promise<string | null>>();
-    const templateName = (id: string): Promise<string | null> => {
+    return (id) => {
       let name = names.get(id);
       if (name === undefined) {
         name = this.deps.templates.find(accountId, id).then((template) => template?.template_name ?? null);
@@ -180,7 +206,6 @@ export class ParticipantsService {
       }
       return name;
     };
-    return exportCsv(this.stream(accountId, query), templateName);
   }
 
   async update(accountId: string, id: string, patch: ParticipantPatch): Promise<ParticipantWithJson> {
@@ -192,19 +217,9 @@ export class ParticipantsService {
         const current = await repo.lockParticipant(tx, accountId, id);
         if (current === undefined) throw notFound('Participant');
         const before = toParticipant(current.doc);
-        const participant = patchedParticipant(before, patch, isoNow(this.deps.clock));
-        attempted = participant;
-        const json = documentOf(participant);
-        await repo.updateParticipant(tx, toRow(accountId, participant, json));
-        if (patch.tags !== undefined) {
-          await repo.deleteTags(tx, id);
-          await repo.insertTags(tx, toTagRows(accountId, participant));
-        }
-        if (participant.resume_url !== before.resume_url) {
-          await this.deps.resumes.urlChanged(tx, accountId, id, participant.resume_url);
-        }
-        await this.deps.events.record(tx, accountId, participantEvent('participant.updated', json));
-        return { participant, json };
+        const next = patchedParticipant(before, patch, isoNow(this.deps.clock));
+        attempted = next;
+        return this.writeChange(tx, accountId, before, next, patch.tags !== undefined);
       });
     } catch (error) {
       if (isUniqueViolation(error) && attempted !== undefined) {
@@ -223,11 +238,125 @@ export class ParticipantsService {
     await this.deps.database.transaction(async (tx) => {
       const current = await repo.lockParticipant(tx, accountId, id);
       if (current === undefined) throw notFound('Participant');
-      await this.deps.sessions?.cancelOpenOfParticipant(accountId, toParticipant(current.doc), { outer: tx });
-      await repo.deleteParticipant(tx, accountId, id);
-      await this.deps.resumes.participantDeleted(tx, id);
-      await this.deps.events.record(tx, accountId, participantEvent('participant.deleted', current.doc));
+      await this.writeDelete(tx, accountId, current);
     });
+  }
+
+  /**
+   * One change to many participants (`POST /participants/bulk-update`), in one transaction:
+   * each is changed as a PATCH would change it, with its `participant.updated` event. A
+   * participant already so is `unchanged` (nothing written); one whose move to another
+   * template would duplicate an email there fails with `existing_id`, the rest go ahead.
+   */
+  async bulkUpdate(accountId: string, ids: readonly string[], changes: BulkChanges): Promise<BulkActionSummary> {
+    const templateId = changes.evaluation_template_id;
+    if (templateId !== undefined && templateId !== null) await this.requireTemplate(accountId, templateId);
+    try {
+      return await this.deps.database.transaction(async (tx) => {
+        const found = await this.lockMany(tx, accountId, ids);
+        const now = isoNow(this.deps.clock);
+        const outcomes: BulkOutcomes = new Map();
+        const planned: Participant[] = [];
+        const before = new Map<string, Participant>();
+        const moved = new Set<string>();
+        for (const stored of found.values()) {
+          const current = toParticipant(stored.doc);
+          const next = patchedParticipant(current, bulkPatch(current, changes), now);
+          before.set(current.id, current);
+          if (next.evaluation_template_id !== current.evaluation_template_id) moved.add(next.id);
+          if (documentOf({ ...next, updated_at: current.updated_at }) === stored.doc) {
+            outcomes.set(current.id, { status: 'unchanged' });
+          } else if (next.tags.length > MAX_TAGS) {
+            outcomes.set(current.id, {
+              status: 'failed',
+              issues: [{ path: 'tags', message: `would have more than ${MAX_TAGS} tags`, code: 'too_long' }],
+            });
+          } else {
+            planned.push(next);
+          }
+        }
+        // A move to another template must not give it a second participant with the same email:
+        // one stored there already, or one moved there earlier in this call.
+        const arriving = planned.filter((p) => moved.has(p.id));
+        const holders = await repo.findIdsByIdentity(tx, accountId, arriving.map((p) => toRow(accountId, p)));
+        const claimed = new Map<string, string>();
+        for (const next of planned) {
+          const identity = identityKey(next.evaluation_template_id, next.email);
+          const holder = holders.get(identity) ?? claimed.get(identity);
+          if (moved.has(next.id) && holder !== undefined && holder !== next.id) {
+            outcomes.set(next.id, { status: 'failed', existing_id: holder, issues: [DUPLICATE_IN_TEMPLATE] });
+            continue;
+          }
+          claimed.set(identity, next.id);
+          await this.writeChange(tx, accountId, before.get(next.id) ?? next, next, changes.add_tags !== undefined || changes.remove_tags !== undefined);
+          outcomes.set(next.id, { status: 'updated' });
+        }
+        return bulkReport(ids, outcomes);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new AppError('conflict', 'Participants changed concurrently; nothing was changed. Retry.');
+      if (isForeignKeyViolation(error)) throw this.templateGone(templateId);
+      throw error;
+    }
+  }
+
+  /** Deletes many participants (`POST /participants/bulk-delete`) in one transaction, each with its event. */
+  async bulkDelete(accountId: string, ids: readonly string[]): Promise<BulkActionSummary> {
+    return this.deps.database.transaction(async (tx) => {
+      const found = await this.lockMany(tx, accountId, ids);
+      const outcomes: BulkOutcomes = new Map();
+      for (const stored of found.values()) {
+        await this.writeDelete(tx, accountId, stored);
+        outcomes.set(stored.id, { status: 'deleted' });
+      }
+      return bulkReport(ids, outcomes);
+    });
+  }
+
+  /** The given participants as CSV (the export's columns), newest first. */
+  exportCsvOf(accountId: string, ids: readonly string[]): Readable {
+    const db = this.deps.database.db;
+    async function* rows(): AsyncGenerator<Participant[]> {
+      const found = await repo.findParticipantsByIds(db, accountId, [...new Set(ids.map((id) => id.toLowerCase()))]);
+      if (found.length > 0) yield found.map((row) => toParticipant(row.doc));
+    }
+    return exportCsv(rows(), this.templateNames(accountId));
+  }
+
+  /** The locked participants among `ids` (any case, repeats allowed), by id. */
+  private async lockMany(tx: Tx, accountId: string, ids: readonly string[]): Promise<Map<string, repo.StoredParticipant>> {
+    const unique = [...new Set(ids.map((id) => id.toLowerCase()))];
+    const rows = await repo.lockParticipants(tx, accountId, unique);
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  /**
+   * Stores a change of a locked participant (a PATCH, or one item of a bulk update): its row, its
+   * tags when they changed, a new resume fetch when the link changed, and its event.
+   */
+  private async writeChange(tx: Tx, accountId: string, before: Participant, participant: Participant, tagsChanged: boolean): Promise<ParticipantWithJson> {
+    const json = documentOf(participant);
+    await repo.updateParticipant(tx, toRow(accountId, participant, json));
+    if (tagsChanged) {
+      await repo.deleteTags(tx, participant.id);
+      await repo.insertTags(tx, toTagRows(accountId, participant));
+    }
+    if (participant.resume_url !== before.resume_url) {
+      await this.deps.resumes.urlChanged(tx, accountId, participant.id, participant.resume_url);
+    }
+    await this.deps.events.record(tx, accountId, participantEvent('participant.updated', json));
+    return { participant, json };
+  }
+
+  /**
+   * Removes a locked participant (a DELETE, or one item of a bulk delete): its open sessions are
+   * cancelled (with their notices), its resume dropped, and its last state is the event.
+   */
+  private async writeDelete(tx: Tx, accountId: string, current: repo.StoredParticipant): Promise<void> {
+    await this.deps.sessions?.cancelOpenOfParticipant(accountId, toParticipant(current.doc), { outer: tx });
+    await repo.deleteParticipant(tx, accountId, current.id);
+    await this.deps.resumes.participantDeleted(tx, current.id);
+    await this.deps.events.record(tx, accountId, participantEvent('participant.deleted', current.doc));
   }
 
   /**

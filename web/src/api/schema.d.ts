@@ -261,6 +261,143 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the signed-in user's password
+         * @description Needs the current password. Every other session of the user ends; this one stays signed in. Wrong current passwords are throttled like sign-in (429 with Retry-After).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        current_password: string;
+                        /** @description At least 8 characters. */
+                        new_password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description No content. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/join/{token}": {
         parameters: {
             query?: never;
@@ -290,7 +427,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-12"];
+                            data: components["schemas"]["def-13"];
                         };
                     };
                 };
@@ -392,7 +529,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-13"];
+                            data: components["schemas"]["def-14"];
                         };
                     };
                 };
@@ -515,7 +652,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-13"];
+                            data: components["schemas"]["def-14"];
                         };
                     };
                 };
@@ -625,7 +762,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-13"];
+                            data: components["schemas"]["def-14"];
                         };
                     };
                 };
@@ -748,7 +885,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-13"];
+                            data: components["schemas"]["def-14"];
                         };
                     };
                 };
@@ -829,6 +966,266 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account (team) of the key or of accountSlug */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-3"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename the team
+         * @description Owners and admins, signed in to the dashboard. The slug does not change.
+         */
+        patch: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The team name shown in the dashboard, 1–200 characters. */
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["def-3"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/agent-profiles": {
         parameters: {
             query?: never;
@@ -870,7 +1267,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-5"][];
+                            data: components["schemas"]["def-6"][];
                             meta: {
                                 has_more?: boolean;
                                 limit?: number;
@@ -1042,7 +1439,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-5"];
+                            data: components["schemas"]["def-6"];
                         };
                     };
                 };
@@ -1176,7 +1573,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-5"];
+                            data: components["schemas"]["def-6"];
                         };
                     };
                 };
@@ -1534,7 +1931,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-5"];
+                            data: components["schemas"]["def-6"];
                         };
                     };
                 };
@@ -2313,7 +2710,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-4"];
+                            data: components["schemas"]["def-5"];
                         };
                     };
                 };
@@ -2501,7 +2898,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-3"][];
+                            data: components["schemas"]["def-4"][];
                             meta: {
                                 has_more?: boolean;
                                 limit?: number;
@@ -2684,7 +3081,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-3"];
+                            data: components["schemas"]["def-4"];
                         };
                     };
                 };
@@ -2841,7 +3238,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-3"];
+                            data: components["schemas"]["def-4"];
                         };
                     };
                 };
@@ -3195,7 +3592,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-3"];
+                            data: components["schemas"]["def-4"];
                         };
                     };
                 };
@@ -3351,7 +3748,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-4"][];
+                            data: components["schemas"]["def-5"][];
                             meta: {
                                 has_more?: boolean;
                                 limit?: number;
@@ -3527,7 +3924,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-4"];
+                            data: components["schemas"]["def-5"];
                         };
                     };
                 };
@@ -4374,7 +4771,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-7"][];
+                            data: components["schemas"]["def-8"][];
                             meta: {
                                 has_more?: boolean;
                                 limit?: number;
@@ -4519,7 +4916,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-7"];
+                            data: components["schemas"]["def-8"];
                         };
                     };
                 };
@@ -4838,7 +5235,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-8"];
+                            data: components["schemas"]["def-9"];
                         };
                     };
                 };
@@ -4979,6 +5376,8 @@ export interface paths {
                     pageSize?: number;
                     /** @description Case-insensitive match within name or email. */
                     q?: string;
+                    /** @description Order of the list: `created_at:desc` (newest first, the default), `created_at:asc`, `name:asc|desc` (case-insensitive, then email), `status:asc|desc`. Ties are broken by id. In cursor mode the cursor keeps the order of the first request. */
+                    sort?: "created_at:desc" | "created_at:asc" | "name:asc" | "name:desc" | "status:asc" | "status:desc";
                     status?: "active" | "archived";
                     /** @description Repeatable (`tag=a&tag=b`); a participant must have all of them. Case-insensitive. */
                     tag?: string[];
@@ -4998,7 +5397,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-6"][];
+                            data: components["schemas"]["def-7"][];
                             meta: {
                                 has_more?: boolean;
                                 limit?: number;
@@ -5166,7 +5565,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-6"];
+                            data: components["schemas"]["def-7"];
                         };
                     };
                 };
@@ -5346,7 +5745,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-6"];
+                            data: components["schemas"]["def-7"];
                         };
                     };
                 };
@@ -5674,7 +6073,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-6"];
+                            data: components["schemas"]["def-7"];
                         };
                     };
                 };
@@ -6244,7 +6643,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-11"][];
+                            data: components["schemas"]["def-12"][];
                         };
                     };
                 };
@@ -6610,6 +7009,565 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participants/bulk-delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete up to 500 participants at once
+         * @description One transaction; each deleted participant gets its `participant.deleted` event in it. `results` has one entry per id, in request order: `deleted` or `not_found`.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "ids": [
+                     *         "0195d3a2-7c41-7e0b-8f1a-3b5c7d9e1f20"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        accountSlug?: string;
+                        /** @description Up to 500 participant ids (more → 400, nothing changed). Ids of other accounts or of no participant are reported as `not_found`. */
+                        ids: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description Participants updated or deleted. */
+                                changed: number;
+                                failed: number;
+                                not_found: number;
+                                /** @description One per id, in the order of the request. */
+                                results: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID (version 7, time-ordered).
+                                     */
+                                    existing_id?: string;
+                                    id: string;
+                                    /** @description Position of the id in the request, from 0. */
+                                    index: number;
+                                    issues?: {
+                                        code: string;
+                                        message: string;
+                                        path: string;
+                                    }[];
+                                    /**
+                                     * @description `updated` / `deleted`: done, with its event; `unchanged`: already so, nothing written; `not_found`: no such participant in the account; `failed`: see `issues`.
+                                     * @enum {string}
+                                     */
+                                    status: "updated" | "deleted" | "unchanged" | "not_found" | "failed";
+                                }[];
+                                unchanged: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/bulk-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Export chosen participants as CSV
+         * @description The listed participants (up to 500) as the CSV of `GET /participants/export`, newest first. Ids of no participant of the account are left out.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "ids": [
+                     *         "0195d3a2-7c41-7e0b-8f1a-3b5c7d9e1f20"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        accountSlug?: string;
+                        /** @description Up to 500 participant ids (more → 400, nothing changed). Ids of other accounts or of no participant are reported as `not_found`. */
+                        ids: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description CSV with a header row. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/bulk-update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change up to 500 participants at once
+         * @description Archive or unarchive (`status`), move to a template (`evaluation_template_id`, `null` for none), add or remove tags — on every listed participant, in one transaction.
+         *
+         *     Each participant is changed as `PATCH /participants/{id}` would change it and gets its `participant.updated` event in the same transaction. `results` has one entry per id, in request order: `updated`, `unchanged` (already so; nothing written, no event), `not_found`, or `failed` with `issues` (a move that would duplicate an email in the target template carries `existing_id`). A template of another account is 404 for the whole call.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Optional with an API key (must match its account); required with a dashboard session. */
+                    accountSlug?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accountSlug?: string;
+                        /** @description What to change on every participant; at least one field. */
+                        changes: {
+                            /** @description Tags to add (case-insensitive duplicates are not added twice). */
+                            add_tags?: string[];
+                            evaluation_template_id?: string | null;
+                            /** @description Tags to remove, case-insensitive. */
+                            remove_tags?: string[];
+                            /**
+                             * @description Archive (`archived`) or unarchive (`active`).
+                             * @enum {string}
+                             */
+                            status?: "active" | "archived";
+                        };
+                        /** @description Up to 500 participant ids (more → 400, nothing changed). Ids of other accounts or of no participant are reported as `not_found`. */
+                        ids: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description Participants updated or deleted. */
+                                changed: number;
+                                failed: number;
+                                not_found: number;
+                                /** @description One per id, in the order of the request. */
+                                results: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID (version 7, time-ordered).
+                                     */
+                                    existing_id?: string;
+                                    id: string;
+                                    /** @description Position of the id in the request, from 0. */
+                                    index: number;
+                                    issues?: {
+                                        code: string;
+                                        message: string;
+                                        path: string;
+                                    }[];
+                                    /**
+                                     * @description `updated` / `deleted`: done, with its event; `unchanged`: already so, nothing written; `not_found`: no such participant in the account; `failed`: see `issues`.
+                                     * @enum {string}
+                                     */
+                                    status: "updated" | "deleted" | "unchanged" | "not_found" | "failed";
+                                }[];
+                                unchanged: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable code. */
+                            code: string;
+                            /** @description A human sentence. */
+                            error: string;
+                            existing_id?: string;
+                            issues: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/export": {
         parameters: {
             query?: never;
@@ -6637,6 +7595,8 @@ export interface paths {
                     external_id?: string;
                     /** @description Case-insensitive match within name or email. */
                     q?: string;
+                    /** @description Order of the list: `created_at:desc` (newest first, the default), `created_at:asc`, `name:asc|desc` (case-insensitive, then email), `status:asc|desc`. Ties are broken by id. In cursor mode the cursor keeps the order of the first request. */
+                    sort?: "created_at:desc" | "created_at:asc" | "name:asc" | "name:desc" | "status:asc" | "status:desc";
                     status?: "active" | "archived";
                     /** @description Repeatable (`tag=a&tag=b`); a participant must have all of them. Case-insensitive. */
                     tag?: string[];
@@ -6812,6 +7772,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             data: {
+                                /** @description The columns of the file that were read, in file order (other known columns such as `id` are ignored). */
+                                columns: ("name" | "email" | "evaluation_template_id" | "template_name" | "external_id" | "phone" | "tags" | "resume_url" | "title" | "organization" | "experience_level" | "location" | "status")[];
                                 created: number;
                                 dry_run?: boolean;
                                 failed: number;
@@ -7062,7 +8024,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-9"][];
+                            data: components["schemas"]["def-10"][];
                             meta: {
                                 has_more?: boolean;
                                 limit?: number;
@@ -7228,7 +8190,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-9"];
+                            data: components["schemas"]["def-10"];
                         };
                     };
                 };
@@ -7408,7 +8370,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-9"];
+                            data: components["schemas"]["def-10"];
                         };
                     };
                 };
@@ -7568,7 +8530,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-9"];
+                            data: components["schemas"]["def-10"];
                         };
                     };
                 };
@@ -7756,7 +8718,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-9"];
+                            data: components["schemas"]["def-10"];
                         };
                     };
                 };
@@ -7941,7 +8903,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-9"];
+                            data: components["schemas"]["def-10"];
                         };
                     };
                 };
@@ -8132,7 +9094,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-9"];
+                            data: components["schemas"]["def-10"];
                         };
                     };
                 };
@@ -8315,7 +9277,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-16"];
+                            data: components["schemas"]["def-17"];
                         };
                     };
                 };
@@ -8479,7 +9441,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-9"];
+                            data: components["schemas"]["def-10"];
                         };
                     };
                 };
@@ -8700,7 +9662,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-9"];
+                            data: components["schemas"]["def-10"];
                         };
                     };
                 };
@@ -8885,7 +9847,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-9"];
+                            data: components["schemas"]["def-10"];
                         };
                     };
                 };
@@ -9068,7 +10030,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["def-15"];
+                            data: components["schemas"]["def-16"];
                         };
                     };
                 };
@@ -9272,8 +10234,29 @@ export interface components {
              */
             user_id: string;
         };
-        /** EvaluationTemplate */
+        /** Account */
         "def-3": {
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC timestamp.
+             */
+            created_at: string;
+            /**
+             * Format: uuid
+             * @description UUID (version 7, time-ordered).
+             */
+            id: string;
+            name: string;
+            /** @description Fixed: it is part of every dashboard URL and of API calls made with `accountSlug`. */
+            slug: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC timestamp.
+             */
+            updated_at: string;
+        };
+        /** EvaluationTemplate */
+        "def-4": {
             agent_profile_id: string | null;
             /**
              * Format: date-time
@@ -9294,7 +10277,7 @@ export interface components {
             requirements: string | null;
             skills: string[];
             soft_skills: string[];
-            stages: components["schemas"]["def-4"][];
+            stages: components["schemas"]["def-5"][];
             /** @enum {string} */
             status: "draft" | "active" | "archived";
             /** @enum {string} */
@@ -9309,7 +10292,7 @@ export interface components {
             use_case: "hiring" | "admissions" | "training" | "custom_api";
         };
         /** EvaluationStage */
-        "def-4": {
+        "def-5": {
             agent_profile_id: string | null;
             /** @enum {string} */
             automation_rule: "none" | "auto_advance" | "require_reviewer_approval";
@@ -9340,7 +10323,7 @@ export interface components {
             updated_at: string;
         };
         /** AgentProfile */
-        "def-5": {
+        "def-6": {
             additionalInstructions: string | null;
             /**
              * Format: date-time
@@ -9406,7 +10389,7 @@ export interface components {
          *       "updated_at": "2026-01-31T12:00:00.000Z"
          *     }
          */
-        "def-6": {
+        "def-7": {
             background: {
                 education?: string;
                 languages?: string[];
@@ -9467,7 +10450,7 @@ export interface components {
             updated_at: string;
         };
         /** OutboxMessage */
-        "def-7": {
+        "def-8": {
             /**
              * Format: date-time
              * @description ISO-8601 UTC timestamp.
@@ -9491,7 +10474,7 @@ export interface components {
             to: string;
         };
         /** MailDelivery */
-        "def-8": {
+        "def-9": {
             /**
              * @description `outbox` when no SMTP server is configured.
              * @enum {string}
@@ -9501,7 +10484,7 @@ export interface components {
             from: string;
         };
         /** Session */
-        "def-9": {
+        "def-10": {
             /**
              * Format: uuid
              * @description UUID (version 7, time-ordered).
@@ -9539,7 +10522,7 @@ export interface components {
              */
             id: string;
             interview_id: string | null;
-            invite: components["schemas"]["def-10"] | null;
+            invite: components["schemas"]["def-11"] | null;
             /** @description The participant’s link (no sign-in). */
             join_url: string;
             notes: string | null;
@@ -9580,7 +10563,7 @@ export interface components {
             updated_at: string;
         };
         /** SessionInvite */
-        "def-10": {
+        "def-11": {
             /** @description Delivery attempts of the latest message. */
             attempts: number;
             /** @enum {string} */
@@ -9594,7 +10577,7 @@ export interface components {
             status: "queued" | "sent" | "outbox" | "failed";
         };
         /** TimelineItem */
-        "def-11": {
+        "def-12": {
             /**
              * Format: date-time
              * @description ISO-8601 UTC timestamp.
@@ -9607,7 +10590,7 @@ export interface components {
             type: "participant.created" | "participant.updated" | "session.created" | "session.started" | "session.completed" | "session.failed" | "session.cancelled" | "session.scored" | "mail.invite" | "mail.update" | "mail.cancellation" | "mail.reminder" | "mail.notice";
         };
         /** JoinView */
-        "def-12": {
+        "def-13": {
             duration_minutes: number;
             local_time: string | null;
             participant_name: string;
@@ -9620,7 +10603,7 @@ export interface components {
             timezone: string;
         };
         /** InterviewView */
-        "def-13": {
+        "def-14": {
             consent_text: string;
             duration_minutes: number;
             interviewer: {
@@ -9633,13 +10616,13 @@ export interface components {
             /** @enum {string} */
             status: "scheduled" | "in_progress" | "completed" | "failed" | "cancelled";
             time_left_seconds: number | null;
-            turns: components["schemas"]["def-14"][];
+            turns: components["schemas"]["def-15"][];
             /** @description In the last stretch of the time. */
             wrap_up: boolean;
             your_turn: boolean;
         };
         /** TranscriptTurn */
-        "def-14": {
+        "def-15": {
             /**
              * Format: date-time
              * @description ISO-8601 UTC timestamp.
@@ -9652,7 +10635,7 @@ export interface components {
             text: string;
         };
         /** Transcript */
-        "def-15": {
+        "def-16": {
             /**
              * Format: uuid
              * @description UUID (version 7, time-ordered).
@@ -9660,10 +10643,10 @@ export interface components {
             session_id: string;
             /** @enum {string} */
             status: "scheduled" | "in_progress" | "completed" | "failed" | "cancelled";
-            turns: components["schemas"]["def-14"][];
+            turns: components["schemas"]["def-15"][];
         };
         /** InterviewDetail */
-        "def-16": {
+        "def-17": {
             /** @description Raw counts, never judged automatically. */
             authenticity_signals: {
                 pastes: number;

@@ -4,6 +4,8 @@ import { ApiError, expectOk, unwrap, type ApiClient } from '../api/client';
 import type { Me } from '../api/models';
 
 export const ME_KEY = ['me'] as const;
+/** Set when this tab signed out on purpose: sign-in then opens plain, not "back to the page you were on". */
+export const SIGNED_OUT_KEY = ['signed-out'] as const;
 
 /** The signed-in user, or null when nobody is signed in. */
 export async function fetchMe(api: ApiClient): Promise<Me | null> {
@@ -50,8 +52,11 @@ export function useSignOut() {
       }
     },
     onSuccess: () => {
-      queryClient.clear();
+      // "Nobody is signed in" first: RequireAuth then leaves the team's pages in the same render.
+      // Clearing the cache first would leave those pages, for one render, with no user at all.
+      queryClient.setQueryData(SIGNED_OUT_KEY, true);
       queryClient.setQueryData(ME_KEY, null);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_KEY[0] && query.queryKey[0] !== SIGNED_OUT_KEY[0] });
     },
   });
 }

@@ -17,13 +17,29 @@ export interface DialogProps {
 }
 
 /**
- * A modal built on the native <dialog>: the browser traps focus, closes on Escape and
- * restores focus to the opener.
+ * A modal built on the native <dialog>: the browser traps focus and closes on Escape. Focus
+ * goes back to the element that had it when the dialog opened, however the dialog ends
+ * (Escape, Cancel, done, or its owner unmounting it): the browser's own restore is skipped
+ * when the <dialog> leaves the page, and would then drop focus on <body>.
  */
 export function Dialog({ open, title, description, onClose, children, footer, onSubmit, wide = false, role = 'dialog' }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog === null || !open) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    return () => {
+      if (dialog.open) dialog.close();
+      // After this render's DOM changes: the opener may be re-rendered but is usually the same node.
+      window.requestAnimationFrame(() => {
+        const active = document.activeElement;
+        if (opener !== null && opener.isConnected && (active === null || active === document.body || !active.isConnected)) opener.focus();
+      });
+    };
+  }, [open]);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -36,7 +52,6 @@ export function Dialog({ open, title, description, onClose, children, footer, on
       );
       first?.focus();
     }
-    if (!open && dialog.open) dialog.close();
   }, [open]);
 
   const content = (
@@ -91,14 +106,32 @@ export interface ConfirmDialogProps {
   title: string;
   message: ReactNode;
   confirmLabel: string;
+  cancelLabel?: string;
   onConfirm: () => void;
   onCancel: () => void;
   busy?: boolean;
   error?: ReactNode;
   danger?: boolean;
+  /** Another way out besides Cancel and the confirmation (e.g. Archive instead of Delete). */
+  extraAction?: ReactNode;
+  /** The confirmation cannot succeed now (the error says why). */
+  confirmDisabled?: boolean;
 }
 
-export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, onCancel, busy = false, error, danger = true }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  message,
+  confirmLabel,
+  cancelLabel = 'Cancel',
+  onConfirm,
+  onCancel,
+  busy = false,
+  error,
+  danger = true,
+  extraAction,
+  confirmDisabled = false,
+}: ConfirmDialogProps) {
   return (
     <Dialog
       open={open}
@@ -108,9 +141,10 @@ export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, o
       footer={
         <>
           <Button onClick={onCancel} disabled={busy}>
-            Cancel
+            {cancelLabel}
           </Button>
-          <Button variant={danger ? 'danger' : 'primary'} onClick={onConfirm} loading={busy}>
+          {extraAction}
+          <Button variant={danger ? 'danger' : 'primary'} onClick={onConfirm} loading={busy} disabled={confirmDisabled}>
             {confirmLabel}
           </Button>
         </>
@@ -119,6 +153,52 @@ export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, o
       <div className="stack">
         <div className="muted">{message}</div>
         {error}
+      </div>
+    </Dialog>
+  );
+}
+
+export interface FormDialogProps {
+  open: boolean;
+  title: ReactNode;
+  description?: ReactNode;
+  onClose: () => void;
+  /** Called on submit (button or Enter); the caller validates, then sends. */
+  onSubmit: () => void;
+  submitLabel: string;
+  /** The request is running: the submit button spins and Cancel waits. */
+  busy?: boolean;
+  /** A problem with the whole form (not one field), shown above the fields. */
+  error?: ReactNode;
+  submitVariant?: 'primary' | 'danger';
+  wide?: boolean;
+  children: ReactNode;
+}
+
+/** The repeated form-in-a-dialog: fields, a problem above them, Cancel and the submit button below. */
+export function FormDialog({ open, title, description, onClose, onSubmit, submitLabel, busy = false, error, submitVariant = 'primary', wide, children }: FormDialogProps) {
+  return (
+    <Dialog
+      open={open}
+      title={title}
+      description={description}
+      onClose={onClose}
+      onSubmit={onSubmit}
+      wide={wide}
+      footer={
+        <>
+          <Button onClick={onClose} disabled={busy}>
+            Cancel
+          </Button>
+          <Button type="submit" variant={submitVariant} loading={busy}>
+            {submitLabel}
+          </Button>
+        </>
+      }
+    >
+      <div className="form">
+        {error}
+        {children}
       </div>
     </Dialog>
   );

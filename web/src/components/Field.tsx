@@ -1,4 +1,4 @@
-import { useId, type ComponentProps, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ComponentProps, type ReactNode } from 'react';
 import { AlertIcon, SearchIcon } from './Icons';
 
 export interface FieldFrameProps {
@@ -123,7 +123,15 @@ export function TextAreaField(props: FrameOnly & ComponentProps<'textarea'>) {
   return framed(props, (aria, textarea) => <textarea className="textarea" {...aria} {...textarea} />);
 }
 
-/** The search box of a list toolbar: a labelled search input with its icon. */
+/** Typing in these is text entry, not a shortcut. */
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/**
+ * The search box of a list toolbar: a labelled search input with its icon. `/` anywhere on
+ * the page (outside a text field) puts the cursor in it, as in most list tools.
+ */
 export function SearchField({
   id,
   value,
@@ -135,6 +143,19 @@ export function SearchField({
   placeholder: string;
   onChange: (value: string) => void;
 }) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (document.querySelector('dialog[open]') !== null) return;
+      const input = document.getElementById(id);
+      if (!(input instanceof HTMLInputElement)) return;
+      event.preventDefault();
+      input.focus();
+      input.select();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [id]);
   return (
     <div className="field field-search">
       <label className="field-label" htmlFor={id}>
@@ -148,9 +169,37 @@ export function SearchField({
           type="search"
           placeholder={placeholder}
           value={value}
+          aria-keyshortcuts="/"
           onChange={(event) => onChange(event.target.value)}
         />
+        <kbd className="kbd-hint" aria-hidden="true">
+          /
+        </kbd>
       </div>
     </div>
   );
+}
+
+/**
+ * The text of a search box whose settled value lives elsewhere (the URL): typing shows at once
+ * and is handed on `delayMs` after the last key; a change from outside (Back, "Clear filters")
+ * replaces the text.
+ */
+export function useSearchText(settled: string, onSettle: (text: string) => void, delayMs = 300): [string, (text: string) => void] {
+  const [text, setText] = useState(settled);
+  const [seen, setSeen] = useState(settled);
+  const timer = useRef<number | undefined>(undefined);
+  if (settled !== seen) {
+    setSeen(settled);
+    if (settled !== text.trim()) setText(settled);
+  }
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const change = (next: string) => {
+    setText(next);
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => {
+      if (next.trim() !== settled) onSettle(next.trim());
+    }, delayMs);
+  };
+  return [text, change];
 }

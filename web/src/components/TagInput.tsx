@@ -1,5 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { addTags } from '../lib/tags';
+import { TAG_SEPARATORS, addTags } from '../lib/tags';
 import { FieldFrame } from './Field';
 import { CloseIcon } from './Icons';
 
@@ -12,13 +12,15 @@ export interface TagInputProps {
   placeholder?: string;
   optional?: boolean;
   maxTags?: number;
+  className?: string;
 }
 
 /**
- * Chips for a list of short labels: Enter, Tab (with text) or a comma adds what was typed,
- * Backspace on an empty field removes the last chip, each chip has a labelled remove button.
+ * Chips for a list of short labels: Enter, Tab (with text), `;` or `|` adds what was typed (the
+ * separators of a CSV import; a comma belongs to the tag), Backspace on an empty field removes
+ * the last chip, each chip has a labelled remove button.
  */
-export function TagInput({ label, value, onChange, hint, error, placeholder, optional = false, maxTags = 50 }: TagInputProps) {
+export function TagInput({ label, value, onChange, hint, error, placeholder, optional = false, maxTags = 50, className }: TagInputProps) {
   const [draft, setDraft] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -29,8 +31,8 @@ export function TagInput({ label, value, onChange, hint, error, placeholder, opt
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter' || event.key === ',') {
-      if (draft.trim() !== '' || event.key === ',') event.preventDefault();
+    if (event.key === 'Enter' || event.key === ';' || event.key === '|') {
+      if (draft.trim() !== '' || event.key !== 'Enter') event.preventDefault();
       if (draft.trim() !== '') commit(draft);
     } else if (event.key === 'Tab' && draft.trim() !== '') {
       commit(draft);
@@ -40,14 +42,16 @@ export function TagInput({ label, value, onChange, hint, error, placeholder, opt
   };
 
   return (
-    <FieldFrame label={label} hint={hint} error={error} optional={optional}>
+    <FieldFrame label={label} hint={hint} error={error} optional={optional} className={className}>
       {(ids) => (
         <div className="tag-input" data-invalid={error !== undefined} onClick={() => inputRef.current?.focus()}>
           {value.length === 0 ? null : (
             <ul className="tags" aria-label={`${label} added`} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
               {value.map((tag) => (
                 <li key={tag.toLowerCase()} className="chip">
-                  <span>{tag}</span>
+                  <span className="truncate" title={tag}>
+                    {tag}
+                  </span>
                   <button
                     type="button"
                     className="chip-remove"
@@ -73,8 +77,8 @@ export function TagInput({ label, value, onChange, hint, error, placeholder, opt
             aria-invalid={ids.invalid || undefined}
             onChange={(event) => {
               const text = event.target.value;
-              // Pasting "a, b; c" adds three chips at once.
-              if (/[,;|]/.test(text)) commit(text);
+              // Pasting "a; b | c" adds three chips at once.
+              if (TAG_SEPARATORS.test(text)) commit(text);
               else setDraft(text);
             }}
             onKeyDown={onKeyDown}

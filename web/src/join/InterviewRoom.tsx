@@ -40,7 +40,10 @@ export function InterviewRoom({ token, onStatus }: { token: string; onStatus?: (
   const logEnd = useRef<HTMLDivElement>(null);
 
   const statusListener = useRef(onStatus);
-  statusListener.current = onStatus;
+  // The latest listener, kept after each render (a ref is not written while rendering).
+  useEffect(() => {
+    statusListener.current = onStatus;
+  });
   const show = useCallback((next: InterviewView) => {
     setView(next);
     setLeft(next.time_left_seconds);

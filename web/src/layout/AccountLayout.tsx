@@ -1,9 +1,22 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { AccountContext, toCurrentAccount, type CurrentAccount } from '../auth/AccountContext';
 import { rememberAccount, useSignedInUser, useSignOut } from '../auth/session';
 import { Button } from '../components/Button';
-import { CalendarIcon, ChatIcon, ClipboardIcon, CloseIcon, KeyIcon, LogOutIcon, MailIcon, MenuIcon, ShieldIcon, UsersIcon } from '../components/Icons';
+import {
+  CalendarIcon,
+  ChatIcon,
+  ClipboardIcon,
+  CloseIcon,
+  KeyIcon,
+  LogOutIcon,
+  MailIcon,
+  MenuIcon,
+  SettingsIcon,
+  ShieldIcon,
+  UserIcon,
+  UsersIcon,
+} from '../components/Icons';
 import { useMailDelivery } from '../api/sessions';
 import { useToast } from '../components/Toasts';
 import { errorMessage } from '../api/client';
@@ -17,14 +30,16 @@ export function AccountLayout() {
   const { slug } = useParams();
   const summary = me.accounts.find((a) => a.slug === slug);
   const account = useMemo(() => (summary === undefined ? null : toCurrentAccount(summary)), [summary]);
-  const [navOpen, setNavOpen] = useState(false);
   const location = useLocation();
+  // The phone drawer is open on the page it was opened on: any navigation closes it.
+  const [openedOn, setOpenedOn] = useState<string | null>(null);
+  const navOpen = openedOn === location.key;
+  const setNavOpen = (open: boolean) => setOpenedOn(open ? location.key : null);
   const narrow = useMediaQuery('(max-width: 860px)');
 
   useEffect(() => {
     if (account !== null) rememberAccount(account.slug);
   }, [account]);
-  useEffect(() => setNavOpen(false), [location.pathname]);
   // The phone drawer: focus moves into it on opening, and Escape closes it.
   useEffect(() => {
     if (!navOpen) return;
@@ -36,7 +51,7 @@ export function AccountLayout() {
     const frame = window.requestAnimationFrame(() => window.requestAnimationFrame(focusLink));
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
-      setNavOpen(false);
+      setOpenedOn(null);
       document.querySelector<HTMLElement>('.topbar button')?.focus();
     };
     window.addEventListener('keydown', onKey);
@@ -73,11 +88,11 @@ export function AccountLayout() {
             aria-expanded={navOpen}
             aria-controls="sidebar"
             icon={navOpen ? <CloseIcon size={20} /> : <MenuIcon size={20} />}
-            onClick={() => setNavOpen((open) => !open)}
+            onClick={() => setNavOpen(!navOpen)}
           />
         </header>
         {navOpen ? <button className="nav-scrim" aria-label="Close menu" tabIndex={-1} onClick={() => setNavOpen(false)} /> : null}
-        <Sidebar account={account} hidden={narrow && !navOpen} />
+        <Sidebar account={account} hidden={narrow && !navOpen} onNavigate={() => setNavOpen(false)} />
         <main className="main" id="main" tabIndex={-1}>
           <Outlet />
         </main>
@@ -96,76 +111,36 @@ function BrandMark() {
   );
 }
 
-function Sidebar({ account, hidden }: { account: CurrentAccount; hidden: boolean }) {
+function Sidebar({ account, hidden, onNavigate }: { account: CurrentAccount; hidden: boolean; onNavigate: () => void }) {
   const me = useSignedInUser();
   const signOut = useSignOut();
   const toast = useToast();
   const navigate = useNavigate();
   const delivery = useMailDelivery();
+  const navContext: NavContext = { account, mailDelivery: delivery.data?.delivery };
 
   return (
     <aside className="sidebar" id="sidebar" aria-label="Sidebar" inert={hidden}>
-      <Link className="brand" to={`${account.base}/participants`}>
+      <Link className="brand" to={`${account.base}/participants`} onClick={onNavigate}>
         <BrandMark />
         Docket
       </Link>
       <TeamSwitcher account={account} />
       <nav className="nav" aria-label="Main">
-        <div className="nav-group">
-          <NavLink className="nav-link" to={`${account.base}/participants`}>
-            <UsersIcon />
-            Participants
-          </NavLink>
-          <NavLink className="nav-link" to={`${account.base}/sessions`}>
-            <CalendarIcon />
-            Sessions
-          </NavLink>
-          <NavLink className="nav-link" to={`${account.base}/templates`}>
-            <ClipboardIcon />
-            Evaluation Templates
-          </NavLink>
-          <NavLink className="nav-link" to={`${account.base}/agent-profiles`}>
-            <ChatIcon />
-            Agent Profiles
-          </NavLink>
-        </div>
-        <div className="nav-group" role="group" aria-labelledby="nav-developer">
-          <h2 className="nav-heading" id="nav-developer">
-            Developer
-          </h2>
-          <NavLink className="nav-link" to={`${account.base}/developer/api-keys`}>
-            <KeyIcon />
-            API Keys
-          </NavLink>
-        </div>
-        {delivery.data?.delivery === 'outbox' ? (
-          <div className="nav-group">
-            <NavLink className="nav-link" to={`${account.base}/outbox`}>
-              <MailIcon />
-              Outbox
-            </NavLink>
-          </div>
-        ) : null}
-        <div className="nav-group" role="group" aria-labelledby="nav-settings">
-          <h2 className="nav-heading" id="nav-settings">
-            Settings
-          </h2>
-          <NavLink className="nav-link" to={`${account.base}/settings/members`}>
-            <ShieldIcon />
-            Members
-          </NavLink>
-        </div>
+        {NAVIGATION.map((group, index) => (
+          <NavGroup key={group.heading ?? index} group={group} context={navContext} onNavigate={onNavigate} />
+        ))}
       </nav>
       <div className="sidebar-footer">
-        <div className="user-chip">
+        <Link className="user-chip" to={`${account.base}/settings/account`} onClick={onNavigate} title="Your account">
           <span className="user-avatar" aria-hidden="true">
             {initials(me.user.name)}
           </span>
           <span className="user-meta">
-            <strong>{me.user.name}</strong>
-            <span>{me.user.email}</span>
+            <strong className="truncate">{me.user.name}</strong>
+            <span className="truncate">{me.user.email}</span>
           </span>
-        </div>
+        </Link>
         <Button
           variant="ghost"
           size="sm"
@@ -185,6 +160,72 @@ function Sidebar({ account, hidden }: { account: CurrentAccount; hidden: boolean
   );
 }
 
+/**
+ * The sidebar's entries, in one place: a new page adds a line here. `when` hides an entry from
+ * those who cannot use it; `section` is the first part of its path, which the team switcher keeps.
+ */
+interface NavContext {
+  account: CurrentAccount;
+  /** `outbox` when mail is kept in the built-in outbox (no SMTP), once the server said so. */
+  mailDelivery: string | undefined;
+}
+
+interface NavEntry {
+  label: string;
+  path: string;
+  icon: ReactNode;
+  when?: (context: NavContext) => boolean;
+}
+
+interface NavGroupSpec {
+  heading?: string;
+  entries: NavEntry[];
+}
+
+export const NAVIGATION: NavGroupSpec[] = [
+  {
+    entries: [
+      { label: 'Participants', path: 'participants', icon: <UsersIcon /> },
+      { label: 'Sessions', path: 'sessions', icon: <CalendarIcon /> },
+      { label: 'Evaluation Templates', path: 'templates', icon: <ClipboardIcon /> },
+      { label: 'Agent Profiles', path: 'agent-profiles', icon: <ChatIcon /> },
+    ],
+  },
+  { heading: 'Developer', entries: [{ label: 'API Keys', path: 'developer/api-keys', icon: <KeyIcon /> }] },
+  { entries: [{ label: 'Outbox', path: 'outbox', icon: <MailIcon />, when: ({ mailDelivery }) => mailDelivery === 'outbox' }] },
+  {
+    heading: 'Settings',
+    entries: [
+      { label: 'Members', path: 'settings/members', icon: <ShieldIcon /> },
+      { label: 'Team', path: 'settings/team', icon: <SettingsIcon /> },
+      { label: 'Your account', path: 'settings/account', icon: <UserIcon /> },
+    ],
+  },
+];
+
+function NavGroup({ group, context, onNavigate }: { group: NavGroupSpec; context: NavContext; onNavigate: () => void }) {
+  const headingId = useId();
+  const { account } = context;
+  const entries = group.entries.filter((entry) => entry.when?.(context) ?? true);
+  if (entries.length === 0) return null;
+  const links = entries.map((entry) => (
+    // Every tap closes the phone drawer, also on the page already open (a same-page link does not navigate).
+    <NavLink key={entry.path} className="nav-link" to={`${account.base}/${entry.path}`} onClick={onNavigate}>
+      {entry.icon}
+      {entry.label}
+    </NavLink>
+  ));
+  if (group.heading === undefined) return <div className="nav-group">{links}</div>;
+  return (
+    <div className="nav-group" role="group" aria-labelledby={headingId}>
+      <h2 className="nav-heading" id={headingId}>
+        {group.heading}
+      </h2>
+      {links}
+    </div>
+  );
+}
+
 /** Moves to the same section of another team. */
 function TeamSwitcher({ account }: { account: CurrentAccount }) {
   const me = useSignedInUser();
@@ -198,13 +239,17 @@ function TeamSwitcher({ account }: { account: CurrentAccount }) {
           <span className="team-avatar" aria-hidden="true">
             {initials(account.name)}
           </span>
-          <span>{account.name}</span>
+          <span className="truncate" title={account.name}>{account.name}</span>
         </div>
       </div>
     );
   }
-  const section = location.pathname.slice(account.base.length).split('/')[1] ?? 'participants';
-  const sub = section === 'developer' ? 'developer/api-keys' : section === 'settings' ? 'settings/members' : section;
+  const rest = location.pathname.slice(account.base.length + 1);
+  // The sidebar entry of this page (its longest matching path), else the first one.
+  const entry = NAVIGATION.flatMap((g) => g.entries)
+    .filter((e) => rest === e.path || rest.startsWith(`${e.path}/`))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+  const sub = entry?.path ?? 'participants';
   return (
     <div className="team-switcher">
       <label htmlFor="team-switcher">Team</label>
@@ -212,7 +257,7 @@ function TeamSwitcher({ account }: { account: CurrentAccount }) {
         id="team-switcher"
         className="select"
         value={account.slug}
-        onChange={(event) => void navigate(`/a/${event.target.value}/${sub === '' ? 'participants' : sub}`)}
+        onChange={(event) => void navigate(`/a/${event.target.value}/${sub}`)}
       >
         {me.accounts.map((a) => (
           <option key={a.slug} value={a.slug}>

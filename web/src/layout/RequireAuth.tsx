@@ -1,5 +1,6 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { useMe } from '../auth/session';
+import { useQueryClient } from '@tanstack/react-query';
+import { SIGNED_OUT_KEY, useMe } from '../auth/session';
 import { ErrorNotice } from '../components/Notice';
 import { Loading } from '../components/EmptyState';
 
@@ -7,6 +8,7 @@ import { Loading } from '../components/EmptyState';
 export function RequireAuth() {
   const me = useMe();
   const location = useLocation();
+  const queryClient = useQueryClient();
   if (me.isPending) {
     return (
       <div className="center-screen">
@@ -17,13 +19,14 @@ export function RequireAuth() {
   if (me.isError) {
     return (
       <div className="center-screen">
-        <ErrorNotice error={me.error} title="The dashboard could not load" />
+        <ErrorNotice error={me.error} title="The dashboard could not load" onRetry={() => void me.refetch()} />
       </div>
     );
   }
   if (me.data === null) {
     const next = `${location.pathname}${location.search}`;
-    const target = next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`;
+    const signedOut = queryClient.getQueryData<boolean>(SIGNED_OUT_KEY) === true;
+    const target = next === '/' || signedOut ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`;
     return <Navigate to={target} replace />;
   }
   return <Outlet />;

@@ -49,6 +49,21 @@ describe('toCsv', () => {
   });
 });
 
+describe('rows that do not match the header', () => {
+  it('names each row whose field count differs, with its row number and line', async () => {
+    const { raggedRows } = await import('./csv');
+    const table = parseCsv('name,email,tags\nJane,jane@x.test,a\n"Smith, Carlos,carlos@x.test,b\n');
+    // The quote before Smith is never closed: the rest of the file is one field.
+    expect(table.unclosedQuoteLine).toBe(3);
+    expect(raggedRows(table)).toEqual([{ row: 3, line: 3, fields: 1 }]);
+
+    const shifted = parseCsv('name,email,tags\nJane,jane@x.test,a\n"Multi\nline",x@x.test,b\nSmith, Carlos,carlos@x.test,b\n');
+    expect(shifted.unclosedQuoteLine).toBeUndefined();
+    expect(shifted.lines).toEqual([2, 3, 5]);
+    expect(raggedRows(shifted)).toEqual([{ row: 4, line: 5, fields: 4 }]);
+  });
+});
+
 describe('cells for spreadsheets (shared with the server)', () => {
   it('never start with a formula character, and read back exactly', () => {
     const formulaish = fc.tuple(fc.constantFrom('', "'", "''"), fc.constantFrom('=', '+', '-', '@', '\t', '\r', 'a', ' '), fc.string());

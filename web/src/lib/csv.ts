@@ -13,6 +13,27 @@ export interface CsvTable {
   header: string[];
   /** Data records (the header excluded); blank lines skipped. */
   rows: string[][];
+  /** The line of the file where each data record starts (same order as rows). */
+  lines: number[];
+  /** Set when a quote opened on this line is never closed: the rest of the file became one field. */
+  unclosedQuoteLine?: number;
+}
+
+/** A record whose number of fields differs from the header's: a quote is usually missing or extra. */
+export interface RaggedRow {
+  /** The row number as a spreadsheet shows it (the header is row 1), as import results count. */
+  row: number;
+  line: number;
+  fields: number;
+}
+
+/** Rows whose field count differs from the header's (the import refuses such a file). */
+export function raggedRows(table: CsvTable): RaggedRow[] {
+  const out: RaggedRow[] = [];
+  table.rows.forEach((record, i) => {
+    if (record.length !== table.header.length) out.push({ row: i + 2, line: table.lines[i] ?? i + 2, fields: record.length });
+  });
+  return out;
 }
 
 /** Picks the separator that splits the first line into the most columns. */
@@ -53,15 +74,22 @@ function splitOutsideQuotes(line: string, delimiter: string): number {
 export function parseCsv(input: string, delimiter: Delimiter = detectDelimiter(input.replace(/^\uFEFF/, ''))): CsvTable {
   const text = input.replace(/^\uFEFF/, '');
   const records: string[][] = [];
+  const starts: number[] = [];
   let record: string[] = [];
   let field = '';
   let inQuotes = false;
   let i = 0;
+  let line = 1;
+  let recordLine = 1;
+  let quoteLine = 0;
   const endRecord = () => {
     record.push(field);
     field = '';
     // A line with nothing on it is not a record.
-    if (!(record.length === 1 && record[0] === '')) records.push(record);
+    if (!(record.length === 1 && record[0] === '')) {
+      records.push(record);
+      starts.push(recordLine);
+    }
     record = [];
   };
   while (i < text.length) {
@@ -77,20 +105,26 @@ export function parseCsv(input: string, delimiter: Delimiter = detectDelimiter(i
         i += 1;
         continue;
       }
+      if (ch === '\n') line += 1;
       field += ch;
       i += 1;
       continue;
     }
     if (ch === '"' && field === '') {
       inQuotes = true;
+      quoteLine = line;
     } else if (ch === delimiter) {
       record.push(field);
       field = '';
     } else if (ch === '\r') {
       endRecord();
       if (text[i + 1] === '\n') i += 1;
+      line += 1;
+      recordLine = line;
     } else if (ch === '\n') {
       endRecord();
+      line += 1;
+      recordLine = line;
     } else {
       field += ch;
     }
@@ -98,7 +132,9 @@ export function parseCsv(input: string, delimiter: Delimiter = detectDelimiter(i
   }
   if (field !== '' || record.length > 0) endRecord();
   const [header = [], ...rows] = records;
-  return { delimiter, header: header.map((h) => h.trim()), rows };
+  const table: CsvTable = { delimiter, header: header.map((h) => h.trim()), rows, lines: starts.slice(1) };
+  if (inQuotes) table.unclosedQuoteLine = quoteLine;
+  return table;
 }
 
 function escapeField(value: string): string {

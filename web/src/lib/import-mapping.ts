@@ -1,24 +1,9 @@
 import { readCsvCell } from '../../../src/lib/csv-cells';
+import type { ImportReport } from '../api/models';
 import { toCsv, toSpreadsheetCsv, type CsvTable } from './csv';
 
-/** The columns the import endpoint reads (SPEC §4). */
-export const IMPORT_FIELDS = [
-  'name',
-  'email',
-  'evaluation_template_id',
-  'template_name',
-  'external_id',
-  'phone',
-  'tags',
-  'resume_url',
-  'title',
-  'organization',
-  'experience_level',
-  'location',
-  'status',
-] as const;
-
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+/** A column the import endpoint reads: the API's own list, from the OpenAPI document. */
+export type ImportField = ImportReport['columns'][number];
 
 /** One entry per column of the file: the field it fills, or null to leave it out. */
 export type ColumnMapping = (ImportField | null)[];
@@ -38,6 +23,9 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   location: 'Location',
   status: 'Status',
 };
+
+/** Every field, in the order the endpoint documents them (a Record keyed by the API's enum: none missing, none extra). */
+export const IMPORT_FIELDS: readonly ImportField[] = Object.keys(IMPORT_FIELD_LABELS) as ImportField[];
 
 const SYNONYMS: Record<ImportField, string[]> = {
   name: ['name', 'full name', 'fullname', 'participant', 'participant name', 'candidate', 'candidate name', 'student', 'trainee'],

@@ -1,9 +1,16 @@
 export const TAG_MAX_LENGTH = 64;
 
-/** Splits typed or pasted text into tags: `,` `;` `|` separate; blanks dropped. */
+/**
+ * What separates tags, everywhere: `;` and `|`, as in a CSV import's `tags` cell (and the API
+ * refuses both inside a tag). A comma is part of a tag ("Sales, EMEA"), so a tag created with one
+ * can be typed into the filter as it is.
+ */
+export const TAG_SEPARATORS = /[;|]/;
+
+/** Splits typed or pasted text into tags at `;` or `|`; blanks dropped. */
 export function splitTags(text: string): string[] {
   return text
-    .split(/[,;|]/)
+    .split(TAG_SEPARATORS)
     .map((t) => t.trim())
     .filter((t) => t !== '');
 }

@@ -7,7 +7,7 @@ import { useAccount } from '../../auth/AccountContext';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { CopyButton } from '../../components/CopyButton';
-import { ConfirmDialog, Dialog } from '../../components/Dialog';
+import { ConfirmDialog, Dialog, FormDialog } from '../../components/Dialog';
 import { EmptyState, SkeletonRows } from '../../components/EmptyState';
 import { TextField } from '../../components/Field';
 import { KeyIcon, PlusIcon, ShieldIcon } from '../../components/Icons';
@@ -91,7 +91,7 @@ function ApiKeysManager() {
         </div>
         {list.isError ? (
           <div className="card-body">
-            <ErrorNotice error={list.error} title="API keys could not be loaded" />
+            <ErrorNotice error={list.error} title="API keys could not be loaded" onRetry={() => void list.refetch()} />
           </div>
         ) : list.data !== undefined && list.data.data.length === 0 ? (
           <EmptyState
@@ -309,7 +309,7 @@ function CreateKeyDialog({ open, onClose }: { open: boolean; onClose: () => void
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       wide
       title="Create API key"
@@ -322,19 +322,14 @@ function CreateKeyDialog({ open, onClose }: { open: boolean; onClose: () => void
         setErrors(found);
         if (Object.keys(found).length === 0) create.mutate();
       }}
-      footer={
-        <>
-          <Button onClick={close}>Cancel</Button>
-          <Button type="submit" variant="primary" loading={create.isPending}>
-            Create key
-          </Button>
-        </>
+      submitLabel="Create key"
+      busy={create.isPending}
+      error={
+        create.error !== null && Object.keys(issuesByPath(create.error)).length === 0 ? (
+          <ErrorNotice error={create.error} title="The key was not created" />
+        ) : undefined
       }
     >
-      <div className="form">
-        {create.error !== null && Object.keys(issuesByPath(create.error)).length === 0 ? (
-          <ErrorNotice error={create.error} title="The key was not created" />
-        ) : null}
         <TextField
           label="Name"
           required
@@ -386,8 +381,7 @@ function CreateKeyDialog({ open, onClose }: { open: boolean; onClose: () => void
             ) : null}
           </div>
         </fieldset>
-      </div>
-    </Dialog>
+    </FormDialog>
   );
 }
 

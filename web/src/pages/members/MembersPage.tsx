@@ -8,8 +8,9 @@ import { useAccount } from '../../auth/AccountContext';
 import { ME_KEY, useSignedInUser } from '../../auth/session';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
-import { ConfirmDialog, Dialog } from '../../components/Dialog';
-import { SkeletonRows } from '../../components/EmptyState';
+import { ConfirmDialog, FormDialog } from '../../components/Dialog';
+import { DataTable, type Column } from '../../components/DataTable';
+import { Truncate } from '../../components/Truncate';
 import { SelectField, TextField } from '../../components/Field';
 import { PlusIcon } from '../../components/Icons';
 import { ErrorNotice, Notice } from '../../components/Notice';
@@ -17,6 +18,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toasts';
 import { formatDate, initials, plural } from '../../lib/format';
 import { ROLE_LABELS } from '../../lib/labels';
+import { fieldMessage } from '../../lib/messages';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
 export function MembersPage() {
@@ -49,7 +51,7 @@ export function MembersPage() {
     onSuccess: async (member) => {
       await queryClient.invalidateQueries({ queryKey: key });
       if (member.user_id === me.user.id) await queryClient.invalidateQueries({ queryKey: ME_KEY });
-      toast.success(`${member.name} is now ${ROLE_LABELS[member.role].label.toLowerCase()}`);
+      toast.success(`${member.name}’s role is now ${ROLE_LABELS[member.role].label}`);
     },
     onError: (error) => toast.error(errorMessage(error)),
   });
@@ -74,7 +76,62 @@ export function MembersPage() {
   });
 
   // Only owners grant or change the owner role; the API enforces it too.
-  const grantable = (current: Role): Role[] => (account.role === 'owner' ? [...ROLES] : ROLES.filter((r) => r !== 'owner' || current === 'owner'));
+  const grantableRoles = (current: Role): Role[] => (account.role === 'owner' ? [...ROLES] : ROLES.filter((r) => r !== 'owner' || current === 'owner'));
+  const editable = (member: Member) => account.canManage && (member.role !== 'owner' || account.role === 'owner');
+  const columns: Column<Member>[] = [
+    {
+      id: 'name',
+      header: 'Name',
+      title: true,
+      width: '30%',
+      cell: (member) => (
+        <span className="user-chip">
+          <span className="user-avatar" aria-hidden="true">
+            {initials(member.name)}
+          </span>
+          <Truncate text={member.name} className="cell-primary" />
+          {member.user_id === me.user.id ? <Badge tone="outline">You</Badge> : null}
+        </span>
+      ),
+    },
+    { id: 'email', header: 'Email', width: '30%', className: 'cell-muted', cell: (member) => <Truncate text={member.email} /> },
+    {
+      id: 'role',
+      header: 'Role',
+      width: '11rem',
+      cell: (member) =>
+        editable(member) ? (
+          <SelectField
+            label={`Role of ${member.name}`}
+            hideLabel
+            value={member.role}
+            disabled={changeRole.isPending}
+            onChange={(e) => changeRole.mutate({ member, role: e.target.value as Role })}
+          >
+            {grantableRoles(member.role).map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r].label}
+              </option>
+            ))}
+          </SelectField>
+        ) : (
+          <Badge tone={member.role === 'owner' ? 'brand' : 'gray'}>{ROLE_LABELS[member.role].label}</Badge>
+        ),
+    },
+    { id: 'added', header: 'Added', width: '8rem', className: 'cell-muted cell-nowrap', cell: (member) => formatDate(member.created_at) },
+    {
+      id: 'actions',
+      header: 'Actions',
+      width: '7rem',
+      className: 'cell-actions',
+      cell: (member) =>
+        editable(member) ? (
+          <Button size="sm" variant="danger-outline" aria-label={`Remove ${member.name}`} onClick={() => setRemoving(member)}>
+            {member.user_id === me.user.id ? 'Leave' : 'Remove'}
+          </Button>
+        ) : null,
+    },
+  ];
 
   return (
     <div className="page">
@@ -96,80 +153,16 @@ export function MembersPage() {
         </div>
         {list.isError ? (
           <div className="card-body">
-            <ErrorNotice error={list.error} title="Members could not be loaded" />
+            <ErrorNotice error={list.error} title="Members could not be loaded" onRetry={() => void list.refetch()} />
           </div>
         ) : (
-          <div className="table-wrap">
-            <table className="table table-cards">
-              <caption className="visually-hidden">Members of {account.name}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Email</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Added</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data === undefined ? (
-                  <SkeletonRows columns={5} rows={3} />
-                ) : (
-                  list.data.data.map((member) => {
-                    const self = member.user_id === me.user.id;
-                    const editable = account.canManage && (member.role !== 'owner' || account.role === 'owner');
-                    return (
-                      <tr key={member.user_id}>
-                        <td className="cell-title">
-                          <span className="user-chip">
-                            <span className="user-avatar" aria-hidden="true">
-                              {initials(member.name)}
-                            </span>
-                            <span className="cell-primary">{member.name}</span>
-                            {self ? <Badge tone="outline">You</Badge> : null}
-                          </span>
-                        </td>
-                        <td data-label="Email" className="cell-muted">
-                          {member.email}
-                        </td>
-                        <td data-label="Role">
-                          {editable ? (
-                            <SelectField
-                              label={`Role of ${member.name}`}
-                              hideLabel
-                              value={member.role}
-                              disabled={changeRole.isPending}
-                              onChange={(e) => changeRole.mutate({ member, role: e.target.value as Role })}
-                            >
-                              {grantable(member.role).map((r) => (
-                                <option key={r} value={r}>
-                                  {ROLE_LABELS[r].label}
-                                </option>
-                              ))}
-                            </SelectField>
-                          ) : (
-                            <Badge tone={member.role === 'owner' ? 'brand' : 'gray'}>{ROLE_LABELS[member.role].label}</Badge>
-                          )}
-                        </td>
-                        <td data-label="Added" className="cell-muted cell-nowrap">
-                          {formatDate(member.created_at)}
-                        </td>
-                        <td className="cell-actions">
-                          {editable ? (
-                            <Button size="sm" variant="danger-outline" aria-label={`Remove ${member.name}`} onClick={() => setRemoving(member)}>
-                              {self ? 'Leave' : 'Remove'}
-                            </Button>
-                          ) : null}
-                        </td>
-                      </tr>
-                    );
-                  })
-                )}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={`Members of ${account.name}`}
+            columns={columns}
+            rows={list.data?.data}
+            rowKey={(member) => member.user_id}
+            rowLabel={(member) => member.name}
+          />
         )}
       </section>
 
@@ -221,6 +214,7 @@ interface MemberForm {
 }
 
 const EMPTY: MemberForm = { email: '', name: '', password: '', role: 'member' };
+const FIELD_LABELS: Record<keyof MemberForm, string> = { email: 'Email', name: 'Name', password: 'Initial password', role: 'Role' };
 
 function AddMemberDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const api = useApi();
@@ -247,10 +241,18 @@ function AddMemberDialog({ open, onClose }: { open: boolean; onClose: () => void
       ).data,
     onSuccess: async (member) => {
       await queryClient.invalidateQueries({ queryKey: [account.slug, 'members'] });
-      toast.success(`${member.name} was added as ${ROLE_LABELS[member.role].label.toLowerCase()}`);
+      toast.success(`${member.name} was added with the role ${ROLE_LABELS[member.role].label}`);
       close();
     },
-    onError: (error) => setErrors(issuesByPath(error)),
+    onError: (error) => {
+      const issues = issuesByPath(error);
+      const found: Partial<Record<keyof MemberForm, string>> = {};
+      for (const key of ['email', 'name', 'password', 'role'] as const) {
+        const message = issues[key];
+        if (message !== undefined) found[key] = fieldMessage(FIELD_LABELS[key], message);
+      }
+      setErrors(found);
+    },
   });
 
   const close = () => {
@@ -266,7 +268,7 @@ function AddMemberDialog({ open, onClose }: { open: boolean; onClose: () => void
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       title="Add member"
       description="Add someone who already has a Docket login by email, or create their login here."
@@ -278,17 +280,10 @@ function AddMemberDialog({ open, onClose }: { open: boolean; onClose: () => void
         setErrors(found);
         if (Object.keys(found).length === 0) add.mutate();
       }}
-      footer={
-        <>
-          <Button onClick={close}>Cancel</Button>
-          <Button type="submit" variant="primary" loading={add.isPending}>
-            Add member
-          </Button>
-        </>
-      }
+      submitLabel="Add member"
+      busy={add.isPending}
+      error={add.error !== null && Object.keys(issuesByPath(add.error)).length === 0 ? <ErrorNotice error={add.error} title="The member was not added" /> : undefined}
     >
-      <div className="form">
-        {add.error !== null && Object.keys(issuesByPath(add.error)).length === 0 ? <ErrorNotice error={add.error} title="The member was not added" /> : null}
         <TextField label="Email" type="email" required autoFocus autoComplete="off" value={form.email} error={errors.email} onChange={(e) => set('email', e.target.value)} />
         <TextField
           label="Name"
@@ -319,7 +314,6 @@ function AddMemberDialog({ open, onClose }: { open: boolean; onClose: () => void
             </option>
           ))}
         </SelectField>
-      </div>
-    </Dialog>
+    </FormDialog>
   );
 }

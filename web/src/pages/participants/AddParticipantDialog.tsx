@@ -5,8 +5,7 @@ import { ApiError, unwrap } from '../../api/client';
 import { participantKeys } from '../../api/participants';
 import { useAllTemplates } from '../../api/templates';
 import { useAccount } from '../../auth/AccountContext';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/Notice';
 import { useToast } from '../../components/Toasts';
 import { EMPTY_PARTICIPANT_FORM, toParticipantCreateBody } from '../../lib/participant-form';
@@ -48,7 +47,7 @@ function AddParticipantForm({ onClose }: { onClose: () => void }) {
   const general = error !== null && duplicate === null && Object.keys(errors).every((k) => errors[k as keyof typeof errors] === undefined);
 
   return (
-    <Dialog
+    <FormDialog
       open
       wide
       title="Add a participant"
@@ -57,36 +56,25 @@ function AddParticipantForm({ onClose }: { onClose: () => void }) {
       onSubmit={() => {
         if (check()) create.mutate();
       }}
-      footer={
+      submitLabel="Save"
+      busy={create.isPending}
+      error={
         <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" loading={create.isPending}>
-            Save
-          </Button>
+          {duplicate !== null ? (
+            <ErrorNotice error={duplicate} title="This participant already exists">
+              {duplicate.existingId !== undefined ? (
+                <div>
+                  <Link to={`${account.base}/participants/${duplicate.existingId}`}>Open the existing participant</Link>
+                </div>
+              ) : null}
+            </ErrorNotice>
+          ) : null}
+          {general && error !== null ? <ErrorNotice error={error} title="The participant was not saved" /> : null}
+          {templates.isError ? <ErrorNotice error={templates.error} title="Templates could not be loaded" onRetry={() => void templates.refetch()} /> : null}
         </>
       }
     >
-      <div className="stack">
-        {duplicate !== null ? (
-          <ErrorNotice error={duplicate} title="This participant already exists">
-            {duplicate.existingId !== undefined ? (
-              <div>
-                <Link to={`${account.base}/participants/${duplicate.existingId}`}>Open the existing participant</Link>
-              </div>
-            ) : null}
-          </ErrorNotice>
-        ) : null}
-        {general && error !== null ? <ErrorNotice error={error} title="The participant was not saved" /> : null}
-        {templates.isError ? <ErrorNotice error={templates.error} title="Templates could not be loaded" /> : null}
-        <ParticipantFields
-          form={form}
-          errors={errors}
-          templates={templates.data}
-          onChange={change}
-          idPrefix="new-participant"
-          autoFocus
-        />
-      </div>
-    </Dialog>
+      <ParticipantFields form={form} errors={errors} templates={templates.data} onChange={change} idPrefix="new-participant" autoFocus />
+    </FormDialog>
   );
 }

@@ -20,11 +20,12 @@ import { NotFoundPage } from '../../layout/NotFoundPage';
 import { formatDateTime } from '../../lib/format';
 import { participantToForm, toParticipantPatchBody } from '../../lib/participant-form';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useUnsavedChanges } from '../../components/useUnsavedChanges';
 import { BookSessionDialog } from '../sessions/BookSessionDialog';
 import { ParticipantTimeline } from '../sessions/ParticipantTimeline';
 import { ParticipantFields } from './ParticipantFields';
 import { ResumePanel } from './ResumePanel';
-import { StatusBadge } from './ParticipantsPage';
+import { StatusBadge } from './StatusBadge';
 import { useParticipantForm } from './useParticipantForm';
 
 export function ParticipantDetailPage() {
@@ -39,7 +40,7 @@ export function ParticipantDetailPage() {
   if (participant.isPending) return <Loading />;
   if (participant.isError) {
     if (participant.error instanceof ApiError && (participant.error.status === 404 || participant.error.status === 400)) return <NotFoundPage />;
-    return <ErrorNotice error={participant.error} title="The participant could not be loaded" />;
+    return <ErrorNotice error={participant.error} title="The participant could not be loaded" onRetry={() => void participant.refetch()} />;
   }
   // Keyed by update time: a saved change resets the form to what the server stored.
   return <ParticipantDetail key={participant.data.updated_at} participant={participant.data} />;
@@ -55,8 +56,10 @@ function ParticipantDetail({ participant }: { participant: Participant }) {
   const templates = useAllTemplates();
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [booking, setBooking] = useState(false);
-  const { form, errors, change, check, showServerError } = useParticipantForm(participantToForm(participant), 'participant');
+  const [initial] = useState(() => participantToForm(participant));
+  const { form, errors, change, check, showServerError } = useParticipantForm(initial, 'participant');
   const readOnly = !account.canWrite;
+  const { prompt, allowLeave } = useUnsavedChanges(!readOnly && JSON.stringify(form) !== JSON.stringify(initial));
   const template = templates.data?.find((t) => t.id === participant.evaluation_template_id);
   const path = { params: { path: { id: participant.id }, query: { accountSlug: account.slug } } };
 
@@ -92,6 +95,7 @@ function ParticipantDetail({ participant }: { participant: Participant }) {
       queryClient.removeQueries({ queryKey: participantKeys.one(account.slug, participant.id) });
       await queryClient.invalidateQueries({ queryKey: participantKeys.all(account.slug) });
       toast.success(`${participant.name} was deleted`);
+      allowLeave();
       void navigate(`${account.base}/participants`, { replace: true });
     },
   });
@@ -116,7 +120,7 @@ function ParticipantDetail({ participant }: { participant: Participant }) {
         }
         title={
           <span className="row">
-            {participant.name}
+            <span className="heading-text">{participant.name}</span>
             <StatusBadge status={participant.status} />
           </span>
         }
@@ -185,7 +189,9 @@ function ParticipantDetail({ participant }: { participant: Participant }) {
                   {participant.evaluation_template_id === null ? (
                     'None'
                   ) : template !== undefined ? (
-                    <Link to={`${account.base}/templates/${template.id}`}>{template.template_name}</Link>
+                    <Link to={`${account.base}/templates/${template.id}`} className="clamp-3" title={template.template_name}>
+                      {template.template_name}
+                    </Link>
                   ) : (
                     '…'
                   )}
@@ -217,7 +223,9 @@ function ParticipantDetail({ participant }: { participant: Participant }) {
                     <dt>
                       <code>{k}</code>
                     </dt>
-                    <dd>{v}</dd>
+                    <dd className="clamp-3" title={v}>
+                      {v}
+                    </dd>
                   </div>
                 ))}
               </dl>
@@ -253,6 +261,7 @@ function ParticipantDetail({ participant }: { participant: Participant }) {
           remove.reset();
         }}
       />
+      {prompt}
     </div>
   );
 }

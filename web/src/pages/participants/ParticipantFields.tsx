@@ -96,8 +96,8 @@ export function ParticipantFields({ form, errors, templates, onChange, idPrefix,
               optional
               value={form.tags}
               onChange={(tags) => onChange('tags', tags)}
-              placeholder="senior, remote…"
-              hint="Press Enter or comma after each tag."
+              placeholder="senior; remote…"
+              hint="Press Enter, ; or | after each tag (as in a CSV import). A comma stays part of the tag."
               error={errors.tags}
             />
           </div>

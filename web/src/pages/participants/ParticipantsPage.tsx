@@ -1,123 +1,82 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useApi } from '../../api/ApiContext';
-import { unwrap } from '../../api/client';
-import type { ParticipantStatus } from '../../api/models';
-import { participantFilterQuery, participantKeys, type ParticipantListFilters } from '../../api/participants';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { Participant } from '../../api/models';
+import { hasParticipantFilters, participantFilterQuery } from '../../api/participants';
 import { useAllTemplates } from '../../api/templates';
 import { useAccount } from '../../auth/AccountContext';
-import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
-import { EmptyState, SkeletonRows } from '../../components/EmptyState';
-import { SearchField, SelectField } from '../../components/Field';
+import { DataTable, type Column } from '../../components/DataTable';
+import { EmptyState } from '../../components/EmptyState';
 import { DownloadIcon, PlusIcon, SearchIcon, UploadIcon, UsersIcon } from '../../components/Icons';
 import { ErrorNotice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { Pager } from '../../components/Pager';
-import { TagInput } from '../../components/TagInput';
+import { TagChips } from '../../components/TagChips';
+import { Truncate } from '../../components/Truncate';
+import { PAGE_SIZES } from '../../components/usePagedList';
+import { useSelection } from '../../components/useSelection';
 import { formatDate } from '../../lib/format';
-import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { AddParticipantDialog } from './AddParticipantDialog';
-
-const PAGE_SIZE = 25;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function readFilters(params: URLSearchParams): ParticipantListFilters {
-  const status = params.get('status');
-  const template = params.get('template');
-  const q = params.get('q')?.trim();
-  const cursor = params.get('cursor');
-  return {
-    tag: params.getAll('tag').filter((t) => t.trim() !== ''),
-    ...(q !== undefined && q !== '' ? { q } : {}),
-    ...(status === 'active' || status === 'archived' ? { status } : {}),
-    ...(template !== null && UUID.test(template) ? { evaluation_template_id: template } : {}),
-    ...(cursor !== null && cursor !== '' ? { cursor } : {}),
-  };
-}
+import { BulkActionBar } from './BulkActionBar';
+import { ParticipantFiltersBar } from './ParticipantFiltersBar';
+import { StatusBadge } from './StatusBadge';
+import { useParticipantList } from './useParticipantList';
 
 export function ParticipantsPage() {
   useDocumentTitle('Participants');
-  const api = useApi();
   const account = useAccount();
   const navigate = useNavigate();
   const templates = useAllTemplates();
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => readFilters(params), [params]);
-  const [search, setSearch] = useState(filters.q ?? '');
-  const q = useDebouncedValue(search.trim(), 300);
+  const list = useParticipantList();
   const [adding, setAdding] = useState(false);
-  // Cursors of the pages before this one, for "Previous" (cursor paging only goes forward).
-  const [previous, setPrevious] = useState<string[]>([]);
-
-  const filterKey = JSON.stringify({ ...filters, cursor: undefined });
-  useEffect(() => setPrevious([]), [filterKey]);
-
-  const update = (changes: { q?: string; status?: string; template?: string; tag?: string[] }) => {
-    const next = new URLSearchParams(params);
-    for (const [name, value] of Object.entries(changes)) {
-      next.delete(name);
-      if (Array.isArray(value)) for (const v of value) next.append(name, v);
-      else if (value !== undefined && value !== '') next.set(name, value);
-    }
-    next.delete('cursor');
-    setParams(next, { replace: true });
-  };
-
-  useEffect(() => {
-    // Runs when the typed search settles, not on every URL change.
-    if ((filters.q ?? '') !== q) update({ q });
-  }, [q]);
-
-  const list = useQuery({
-    queryKey: participantKeys.list(account.slug, filters),
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/participants', {
-          params: {
-            query: {
-              accountSlug: account.slug,
-              limit: PAGE_SIZE,
-              ...(filters.cursor !== undefined ? { cursor: filters.cursor } : {}),
-              ...(filters.q !== undefined ? { q: filters.q } : {}),
-              ...(filters.tag.length > 0 ? { tag: filters.tag } : {}),
-              ...(filters.status !== undefined ? { status: filters.status } : {}),
-              ...(filters.evaluation_template_id !== undefined ? { evaluation_template_id: filters.evaluation_template_id } : {}),
-            },
-          },
-        }),
-      ),
-  });
-
-  const templateNames = useMemo(() => new Map((templates.data ?? []).map((t) => [t.id, t.template_name])), [templates.data]);
-  const filtered = filters.q !== undefined || filters.tag.length > 0 || filters.status !== undefined || filters.evaluation_template_id !== undefined;
-  const rows = list.data?.data;
-  const start = previous.length * PAGE_SIZE + 1;
+  const { filters, rows } = list;
+  const filtered = hasParticipantFilters(filters);
+  const selection = useSelection(`${account.slug}:${JSON.stringify(filters)}`);
+  const templateNames = new Map((templates.data ?? []).map((t) => [t.id, t.template_name]));
   const exportHref = `/api/v1/participants/export?${new URLSearchParams([
     ['accountSlug', account.slug],
     ...participantFilterQuery(filters),
+    ['sort', `${list.sort.field}:${list.sort.direction}`],
   ]).toString()}`;
+  const pickTag = (tag: string) => {
+    if (!filters.tag.some((t) => t.toLowerCase() === tag.toLowerCase())) list.setFilters({ tag: [...filters.tag, tag] });
+  };
 
-  const goNext = () => {
-    const cursor = list.data?.meta.next_cursor;
-    if (cursor === null || cursor === undefined) return;
-    setPrevious((stack) => [...stack, filters.cursor ?? '']);
-    const next = new URLSearchParams(params);
-    next.set('cursor', cursor);
-    setParams(next);
-  };
-  const goPrevious = () => {
-    const stack = [...previous];
-    const cursor = stack.pop() ?? '';
-    setPrevious(stack);
-    const next = new URLSearchParams(params);
-    if (cursor === '') next.delete('cursor');
-    else next.set('cursor', cursor);
-    setParams(next);
-  };
+  const columns: Column<Participant>[] = [
+    {
+      id: 'name',
+      header: 'Name',
+      title: true,
+      width: '22%',
+      sortField: 'name',
+      cell: (p) => (
+        <>
+          <Link className="cell-primary truncate" title={p.name} to={`${account.base}/participants/${p.id}`} onClick={(e) => e.stopPropagation()} tabIndex={-1}>
+            {p.name}
+          </Link>
+          {p.external_id !== null ? <Truncate text={p.external_id} className="subtle" /> : null}
+        </>
+      ),
+    },
+    { id: 'email', header: 'Email', width: '25%', className: 'cell-muted', cell: (p) => <Truncate text={p.email} /> },
+    {
+      id: 'template',
+      header: 'Template',
+      width: '16%',
+      cell: (p) =>
+        p.evaluation_template_id === null ? (
+          <span className="cell-muted">—</span>
+        ) : (
+          <Truncate text={templateNames.get(p.evaluation_template_id) ?? '…'} />
+        ),
+    },
+    { id: 'tags', header: 'Tags', width: '16%', cell: (p) => <TagChips tags={p.tags} max={2} onPick={pickTag} /> },
+    { id: 'status', header: 'Status', width: '8rem', sortField: 'status', cell: (p) => <StatusBadge status={p.status} /> },
+    { id: 'created', header: 'Created', width: '8rem', sortField: 'created_at', className: 'cell-muted cell-nowrap', cell: (p) => formatDate(p.created_at) },
+  ];
+
+  const empty = rows !== undefined && rows.length === 0 && list.page === 1;
 
   return (
     <div className="page">
@@ -145,45 +104,19 @@ export function ParticipantsPage() {
         }
       />
       <section className="card" aria-label="Participant list">
-        <div className="toolbar" role="search">
-          <SearchField id="participant-search" placeholder="Name or email" value={search} onChange={setSearch} />
-          <SelectField
-            label="Template"
-            value={filters.evaluation_template_id ?? ''}
-            onChange={(event) => update({ template: event.target.value })}
-          >
-            <option value="">All templates</option>
-            {(templates.data ?? []).map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.template_name}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField label="Status" value={filters.status ?? ''} onChange={(event) => update({ status: event.target.value })}>
-            <option value="">All statuses</option>
-            <option value="active">Active</option>
-            <option value="archived">Archived</option>
-          </SelectField>
-          <div className="field" style={{ flex: '1 1 220px' }}>
-            <TagInput label="Tags" value={filters.tag} onChange={(tag) => update({ tag })} maxTags={10} placeholder="Filter by tag" />
-          </div>
-          {filtered ? (
-            <Button
-              variant="ghost"
-              onClick={() => {
-                setSearch('');
-                setParams(new URLSearchParams(), { replace: true });
-              }}
-            >
-              Clear filters
-            </Button>
-          ) : null}
-        </div>
-        {list.isError ? (
+        <ParticipantFiltersBar
+          filters={filters}
+          templates={templates.data}
+          filtered={filtered}
+          onChange={list.setFilters}
+          onClear={list.clearFilters}
+        />
+        <BulkActionBar selection={selection} templates={templates.data} />
+        {list.query.isError ? (
           <div className="card-body">
-            <ErrorNotice error={list.error} title="Participants could not be loaded" />
+            <ErrorNotice error={list.query.error} title="Participants could not be loaded" onRetry={() => void list.query.refetch()} />
           </div>
-        ) : rows !== undefined && rows.length === 0 && filters.cursor === undefined ? (
+        ) : empty ? (
           filtered ? (
             <EmptyState icon={<SearchIcon size={20} />} title="No participant matches">
               Try another search, or clear the filters.
@@ -211,103 +144,23 @@ export function ParticipantsPage() {
           )
         ) : (
           <>
-            <div className="table-wrap">
-              <table
-                className="table table-cards"
-                aria-busy={list.isFetching}
-                style={list.isPlaceholderData ? { opacity: 0.6 } : undefined}
-              >
-                <caption className="visually-hidden">Participants</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Email</th>
-                    <th scope="col">Template</th>
-                    <th scope="col">Tags</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Created</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows === undefined ? (
-                    <SkeletonRows columns={6} />
-                  ) : (
-                    rows.map((p) => {
-                      const to = `${account.base}/participants/${p.id}`;
-                      return (
-                        <tr key={p.id} className="row-link" onClick={() => void navigate(to)}>
-                          <td className="cell-title">
-                            <Link className="cell-primary" to={to} onClick={(e) => e.stopPropagation()}>
-                              {p.name}
-                            </Link>
-                            {p.external_id !== null ? <div className="subtle">{p.external_id}</div> : null}
-                          </td>
-                          <td data-label="Email" className="cell-muted">
-                            {p.email}
-                          </td>
-                          <td data-label="Template">
-                            {p.evaluation_template_id === null ? (
-                              <span className="cell-muted">—</span>
-                            ) : (
-                              (templateNames.get(p.evaluation_template_id) ?? <span className="cell-muted">…</span>)
-                            )}
-                          </td>
-                          <td data-label="Tags">
-                            {p.tags.length === 0 ? (
-                              <span className="cell-muted">—</span>
-                            ) : (
-                              <span className="tags">
-                                {p.tags.map((t) => (
-                                  <Badge key={t} tone="brand">
-                                    {t}
-                                  </Badge>
-                                ))}
-                              </span>
-                            )}
-                          </td>
-                          <td data-label="Status">
-                            <StatusBadge status={p.status} />
-                          </td>
-                          <td data-label="Created" className="cell-muted cell-nowrap">
-                            {formatDate(p.created_at)}
-                          </td>
-                        </tr>
-                      );
-                    })
-                  )}
-                </tbody>
-              </table>
-            </div>
-            <Pager
-              summary={
-                rows === undefined || list.isPlaceholderData
-                  ? 'Loading…'
-                  : rows.length === 0
-                    ? 'No more participants'
-                    : `Showing ${start.toLocaleString()}–${(start + rows.length - 1).toLocaleString()}`
-              }
-              hasPrevious={filters.cursor !== undefined}
-              hasNext={list.data?.meta.has_more === true}
-              busy={list.isFetching}
-              onPrevious={goPrevious}
-              onNext={goNext}
+            <DataTable
+              caption="Participants"
+              columns={columns}
+              rows={rows}
+              rowKey={(p) => p.id}
+              rowLabel={(p) => p.name}
+              sort={{ state: list.sort, onSort: (field) => list.toggleSort(field as typeof list.sort.field) }}
+              selection={selection}
+              onOpen={(p) => void navigate(`${account.base}/participants/${p.id}`)}
+              busy={list.query.isFetching}
+              stale={list.stale}
             />
+            <Pager {...list.pager} pageSize={list.pageSize} pageSizes={PAGE_SIZES} onPageSize={list.setPageSize} />
           </>
         )}
       </section>
       <AddParticipantDialog open={adding} onClose={() => setAdding(false)} />
     </div>
-  );
-}
-
-export function StatusBadge({ status }: { status: ParticipantStatus }) {
-  return status === 'active' ? (
-    <Badge tone="green" dot>
-      Active
-    </Badge>
-  ) : (
-    <Badge tone="gray" dot>
-      Archived
-    </Badge>
   );
 }

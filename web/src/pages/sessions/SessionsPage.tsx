@@ -10,6 +10,7 @@ import { useAccount } from '../../auth/AccountContext';
 import { Button } from '../../components/Button';
 import { EmptyState, SkeletonRows } from '../../components/EmptyState';
 import { SelectField, TextField } from '../../components/Field';
+import { Truncate } from '../../components/Truncate';
 import { CalendarIcon, PlusIcon } from '../../components/Icons';
 import { ErrorNotice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
@@ -106,7 +107,7 @@ export function SessionsPage() {
       />
       <section className="card" aria-label="Session list">
         <div className="toolbar" role="search">
-          <SelectField label="Status" value={filters.status ?? ''} onChange={(e) => update({ status: e.target.value })}>
+          <SelectField label="Status" className="field-status" value={filters.status ?? ''} onChange={(e) => update({ status: e.target.value })}>
             <option value="">All statuses</option>
             {keysOf(SESSION_STATUS_LABELS).map((s) => (
               <option key={s} value={s}>
@@ -114,7 +115,7 @@ export function SessionsPage() {
               </option>
             ))}
           </SelectField>
-          <SelectField label="Template" value={filters.evaluation_template_id ?? ''} onChange={(e) => update({ template: e.target.value, stage: undefined })}>
+          <SelectField label="Template" className="field-template" value={filters.evaluation_template_id ?? ''} onChange={(e) => update({ template: e.target.value, stage: undefined })}>
             <option value="">All templates</option>
             {(templates.data ?? []).map((t) => (
               <option key={t.id} value={t.id}>
@@ -122,7 +123,7 @@ export function SessionsPage() {
               </option>
             ))}
           </SelectField>
-          <SelectField label="Stage" value={filters.stage ?? ''} onChange={(e) => update({ stage: e.target.value })}>
+          <SelectField label="Stage" className="field-status" value={filters.stage ?? ''} onChange={(e) => update({ stage: e.target.value })}>
             <option value="">All stages</option>
             {stageTypes.map(([type, name]) => (
               <option key={type} value={type}>
@@ -159,8 +160,16 @@ export function SessionsPage() {
         ) : (
           <>
             <div className="table-wrap">
-              <table className="table table-cards" aria-busy={list.isFetching} style={list.isPlaceholderData ? { opacity: 0.6 } : undefined}>
+              <table className="table table-cards table-fixed" aria-busy={list.isFetching} style={list.isPlaceholderData ? { opacity: 0.6 } : undefined}>
                 <caption className="visually-hidden">Sessions</caption>
+                {/* Fixed widths: a long name, email or template is cut (full value on hover), never widening the table. */}
+                <colgroup>
+                  <col style={{ width: '28%' }} />
+                  <col style={{ width: '28%' }} />
+                  <col />
+                  <col style={{ width: '8.5rem' }} />
+                  <col style={{ width: '9rem' }} />
+                </colgroup>
                 <thead>
                   <tr>
                     <th scope="col">Participant</th>
@@ -179,15 +188,15 @@ export function SessionsPage() {
                       return (
                         <tr key={s.id} className="row-link" onClick={() => void navigate(href)}>
                           <td className="cell-title">
-                            <Link className="cell-primary" to={href} onClick={(e) => e.stopPropagation()}>
+                            <Link className="cell-primary truncate" title={s.participant.name} to={href} onClick={(e) => e.stopPropagation()}>
                               {s.participant.name}
                             </Link>
-                            <div className="subtle">{s.participant.email}</div>
+                            <Truncate text={s.participant.email} className="subtle" />
                           </td>
                           <td data-label="Template and stage">
                             <div>
-                              {templateNames.get(s.evaluation_template_id)?.template_name ?? '…'}
-                              <div className="subtle">{stageName(s.evaluation_template_id, s.stage)}</div>
+                              <Truncate text={templateNames.get(s.evaluation_template_id)?.template_name ?? '…'} />
+                              <Truncate text={stageName(s.evaluation_template_id, s.stage)} className="subtle" />
                             </div>
                           </td>
                           <td data-label="When">

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { AgentProfile } from '../../api/models';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
@@ -26,13 +26,16 @@ export interface StageSettingsDialogProps {
 
 /** A stage's name, duration and interviewer settings: agent profile, pass threshold, automation rule. */
 export function StageSettingsDialog({ stage, profiles, defaultProfileName, defaultDuration, busy, onSave, onClose }: StageSettingsDialogProps) {
-  const [form, setForm] = useState<StageSettingsForm | null>(null);
+  const [form, setForm] = useState<StageSettingsForm | null>(() => (stage === undefined ? null : stageToSettingsForm(stage)));
   const [errors, setErrors] = useState<StageSettingsErrors>({});
-
-  useEffect(() => {
+  // Another stage (or none) to edit: start from its settings. Adjusted while rendering, not in an
+  // effect, so the dialog never shows one render of the previous stage's values.
+  const [shown, setShown] = useState(stage);
+  if (stage !== shown) {
+    setShown(stage);
     setForm(stage === undefined ? null : stageToSettingsForm(stage));
     setErrors({});
-  }, [stage]);
+  }
 
   const set = <K extends keyof StageSettingsForm>(key: K, value: StageSettingsForm[K]) => {
     setForm((f) => (f === null ? f : { ...f, [key]: value }));
