@@ -1,9 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     postgresUrl: string | null;
+    /** Prefix of every PostgreSQL schema this run creates (see teardown). */
+    schemaPrefix: string;
   }
 }
 
@@ -14,7 +17,15 @@ const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/test';
  * server; without it the local default is tried. When neither answers, the SQLite half runs
  * alone and says so — except in CI (CI=true) or with an explicit URL, where it is an error.
  */
-export default async function setup(project: TestProject): Promise<void> {
+/**
+ * Test files never drop their PostgreSQL schemas while others run: a DROP SCHEMA in the middle
+ * of another file's migration (Kysely scans the whole catalog) made that scan fail now and
+ * then with "schema … does not exist". Each run names its schemas with its own prefix and
+ * drops them all here, once every file is done; other runs on the same server are untouched.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const schemaPrefix = `t${randomBytes(3).toString('hex')}`;
+  project.provide('schemaPrefix', schemaPrefix);
   const explicit = process.env['TEST_DATABASE_URL'];
   const url = explicit ?? DEFAULT_URL;
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
@@ -35,4 +46,17 @@ export default async function setup(project: TestProject): Promise<void> {
   } finally {
     await client.end().catch(() => undefined);
   }
+  return async () => {
+    const postgresUrl = url;
+    const cleanup = new pg.Client({ connectionString: postgresUrl, connectionTimeoutMillis: 3000 });
+    try {
+      await cleanup.connect();
+      const { rows } = await cleanup.query<{ nspname: string }>('select nspname from pg_namespace where starts_with(nspname, $1)', [`${schemaPrefix}_`]);
+      for (const { nspname } of rows) await cleanup.query(`drop schema if exists ${nspname} cascade`);
+    } catch {
+      // PostgreSQL was not part of this run.
+    } finally {
+      await cleanup.end().catch(() => undefined);
+    }
+  };
 }

@@ -50,7 +50,8 @@ export async function createTestDatabase(dialect: Dialect, options: { applicatio
   }
   const url = inject('postgresUrl');
   if (url === null) throw new Error('PostgreSQL is not available in this run');
-  const schema = `t_${randomBytes(6).toString('hex')}`;
+  // Dropped by the global teardown once every file is done (see global-setup.ts).
+  const schema = `${inject('schemaPrefix')}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`create schema ${schema}`);
@@ -67,10 +68,6 @@ export async function createTestDatabase(dialect: Dialect, options: { applicatio
     openAnother: () => openDatabase(config, { searchPath: schema }),
     dispose: async () => {
       await handle.destroy();
-      const cleanup = new pg.Client({ connectionString: url });
-      await cleanup.connect();
-      await cleanup.query(`drop schema if exists ${schema} cascade`);
-      await cleanup.end();
     },
   };
 }
@@ -93,7 +90,7 @@ export async function createEmptyDatabase(dialect: Dialect): Promise<{ handle: D
   }
   const url = inject('postgresUrl');
   if (url === null) throw new Error('PostgreSQL is not available');
-  const schema = `m_${randomBytes(6).toString('hex')}`;
+  const schema = `${inject('schemaPrefix')}_m${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`create schema ${schema}`);
@@ -104,10 +101,6 @@ export async function createEmptyDatabase(dialect: Dialect): Promise<{ handle: D
     schema,
     dispose: async () => {
       await handle.destroy();
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`drop schema ${schema} cascade`);
-      await client.end();
     },
   };
 }
