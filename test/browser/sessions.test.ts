@@ -164,6 +164,33 @@ describe('sessions in the dashboard', { timeout: BROWSER_TEST_TIMEOUT_MS }, () =
     await expect.poll(kinds, { timeout: 10_000 }).toEqual(['cancellation', 'cancellation', 'invite', 'invite', 'invite', 'update']);
   });
 
+  it('pages through sessions; Back, Forward and a reload keep the page and its summary', async () => {
+    const { page, server } = t();
+    const { templateId } = await seed(server);
+    const people = Array.from({ length: 29 }, (_, i) => ({ name: `Person ${String(i + 1).padStart(2, '0')}`, email: `p${i + 1}@acme.test`, evaluation_template_id: templateId }));
+    const bulk = await server.api('POST', '/api/v1/participants/bulk', { participants: people });
+    expect(bulk.status).toBe(200);
+    const ids = [...(bulk.body as { data: { results: { id: string }[] } }).data.results.map((r) => r.id)];
+    const listed = ((await server.api('GET', '/api/v1/participants?q=olena')).body as { data: { id: string }[] }).data;
+    for (const id of [...ids, ...listed.map((p) => p.id)]) {
+      expect((await server.api('POST', '/api/v1/sessions', { candidate_id: id, stage: 'screen' })).status).toBe(201);
+    }
+    const summary = page.getByRole('navigation', { name: 'Pagination' }).locator('.pager-summary');
+    await signIn(page, server.owner, '/a/acme/sessions');
+    await expect.poll(() => summary.textContent()).toBe('1–25 of 30');
+    expect(await page.locator('tbody tr').count()).toBe(25);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => summary.textContent()).toBe('26–30 of 30');
+    expect(await page.locator('tbody tr').count()).toBe(5);
+    await page.goBack();
+    await expect.poll(() => summary.textContent()).toBe('1–25 of 30');
+    await page.goForward();
+    await expect.poll(() => summary.textContent()).toBe('26–30 of 30');
+    await page.reload();
+    await expect.poll(() => summary.textContent()).toBe('26–30 of 30');
+    expect(await page.getByRole('button', { name: 'Next' }).isDisabled()).toBe(true);
+  });
+
   it('the Outbox shows each message as the participant would see it', async () => {
     const { page, server } = t();
     const { participantId } = await seed(server);

@@ -25,6 +25,7 @@ export interface SessionListFilters {
   scheduled_after?: string;
   scheduled_before?: string;
   page: number;
+  pageSize?: number;
 }
 
 /** How the server delivers mail: the Outbox is shown only when it keeps messages instead of sending them. */

@@ -1,28 +1,40 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { agentProfileKeys } from '../../api/agent-profiles';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/client';
-import type { UseCase } from '../../api/models';
+import type { AgentProfile, UseCase } from '../../api/models';
 import { useAccount } from '../../auth/AccountContext';
 import { Badge } from '../../components/Badge';
-import { EmptyState, SkeletonRows } from '../../components/EmptyState';
-import { SearchField, SelectField } from '../../components/Field';
+import { Button } from '../../components/Button';
+import { DataTable, type Column } from '../../components/DataTable';
+import { EmptyState } from '../../components/EmptyState';
+import { SearchField, SelectField, useSearchText } from '../../components/Field';
 import { PlusIcon, UsersIcon } from '../../components/Icons';
 import { ErrorNotice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { Pager } from '../../components/Pager';
-import { formatDate, plural } from '../../lib/format';
+import { Truncate } from '../../components/Truncate';
+import { usePagedList, type PagedQuery } from '../../components/usePagedList';
+import { formatDate } from '../../lib/format';
 import { TONE_LABELS, USE_CASE_LABELS, keysOf } from '../../lib/labels';
-import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-
-const PAGE_SIZE = 25;
 
 function isUseCase(value: string | null): value is UseCase {
   return value !== null && keysOf(USE_CASE_LABELS).includes(value as UseCase);
 }
+
+interface ProfileFilters {
+  q?: string;
+  useCase?: UseCase;
+}
+
+function readProfileFilters(params: URLSearchParams): ProfileFilters {
+  const q = params.get('q')?.trim();
+  const useCase = params.get('useCase');
+  return { ...(q !== undefined && q !== '' ? { q } : {}), ...(isUseCase(useCase) ? { useCase } : {}) };
+}
+
+const NO_SORT_FIELDS: readonly 'updated'[] = [];
 
 /** The interviewers of the team: persona, rubric and interaction settings. */
 export function AgentProfilesPage() {
@@ -30,56 +42,45 @@ export function AgentProfilesPage() {
   const api = useApi();
   const account = useAccount();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const useCaseParam = params.get('useCase');
-  const useCase = isUseCase(useCaseParam) ? useCaseParam : undefined;
-  const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
-  const [search, setSearch] = useState(params.get('q') ?? '');
-  const q = useDebouncedValue(search.trim(), 250);
-
-  const update = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [name, value] of Object.entries(changes)) {
-      if (value === undefined || value === '') next.delete(name);
-      else next.set(name, value);
-    }
-    if (!('page' in changes)) next.delete('page');
-    setParams(next, { replace: true });
-  };
-
-  useEffect(() => {
-    if ((params.get('q') ?? '') !== q) update({ q });
-  }, [q]);
-
-  const filters = { q: q === '' ? undefined : q, useCase, page };
-  const list = useQuery({
-    queryKey: agentProfileKeys.list(account.slug, filters),
-    placeholderData: keepPreviousData,
-    queryFn: async () =>
-      unwrap(
-        api.GET('/api/v1/agent-profiles', {
-          params: {
-            query: {
-              accountSlug: account.slug,
-              page,
-              pageSize: PAGE_SIZE,
-              ...(filters.q !== undefined ? { q: filters.q } : {}),
-              ...(useCase !== undefined ? { useCase } : {}),
-            },
-          },
-        }),
-      ),
+  // Page and filters live in the URL (usePagedList): Back, Forward and reload keep the page.
+  const list = usePagedList({
+    readFilters: readProfileFilters,
+    sortFields: NO_SORT_FIELDS,
+    defaultSort: { field: 'updated', direction: 'desc' },
+    queryKey: ({ filters, page, pageSize }: PagedQuery<ProfileFilters, 'updated'>) => agentProfileKeys.list(account.slug, { ...filters, page, pageSize }),
+    fetchPage: ({ filters, page, pageSize }: PagedQuery<ProfileFilters, 'updated'>) =>
+      unwrap(api.GET('/api/v1/agent-profiles', { params: { query: { accountSlug: account.slug, page, pageSize, ...filters } } })),
   });
-
-  const total = list.data?.meta.total ?? 0;
-  const totalPages = list.data?.meta.totalPages ?? 1;
-  const filtered = filters.q !== undefined || useCase !== undefined;
+  const { filters } = list;
+  const [search, setSearch] = useSearchText(filters.q ?? '', (q) => list.setFilters({ q }), 250);
+  const filtered = filters.q !== undefined || filters.useCase !== undefined;
   const newLink = account.canWrite ? (
     <Link className="btn btn-primary" to={`${account.base}/agent-profiles/new`}>
       <PlusIcon />
       New agent profile
     </Link>
   ) : undefined;
+
+  const columns: Column<AgentProfile>[] = [
+    {
+      id: 'name',
+      header: 'Name',
+      title: true,
+      width: '26%',
+      cell: (p) => (
+        <span className="row">
+          <Link className="cell-primary truncate" title={p.name} to={`${account.base}/agent-profiles/${p.id}`} onClick={(e) => e.stopPropagation()} tabIndex={-1}>
+            {p.name}
+          </Link>
+          {p.starter ? <Badge tone="blue">Starter</Badge> : null}
+        </span>
+      ),
+    },
+    { id: 'use_case', header: 'Use case', width: '8rem', cell: (p) => USE_CASE_LABELS[p.useCase] },
+    { id: 'rubric', header: 'Rubric', className: 'cell-muted', cell: (p) => <Truncate text={p.evaluationDimensions.map((d) => `${d.name} ${d.weight}%`).join(' · ')} /> },
+    { id: 'tone', header: 'Tone', width: '8rem', cell: (p) => TONE_LABELS[p.interaction.tone] },
+    { id: 'updated', header: 'Updated', width: '7.5rem', className: 'cell-muted cell-nowrap', cell: (p) => formatDate(p.updated_at) },
+  ];
 
   return (
     <div className="page">
@@ -91,7 +92,7 @@ export function AgentProfilesPage() {
       <section className="card" aria-label="Agent profiles">
         <div className="toolbar" role="search">
           <SearchField id="agent-profile-search" placeholder="Search by name" value={search} onChange={setSearch} />
-          <SelectField label="Use case" value={useCase ?? ''} onChange={(event) => update({ useCase: event.target.value })}>
+          <SelectField label="Use case" value={filters.useCase ?? ''} onChange={(event) => list.setFilters({ useCase: event.target.value })}>
             <option value="">All use cases</option>
             {keysOf(USE_CASE_LABELS).map((u) => (
               <option key={u} value={u}>
@@ -99,65 +100,33 @@ export function AgentProfilesPage() {
               </option>
             ))}
           </SelectField>
+          {filtered ? (
+            <Button variant="ghost" className="toolbar-clear" onClick={list.clearFilters}>
+              Clear filters
+            </Button>
+          ) : null}
         </div>
-        {list.isError ? (
+        {list.query.isError ? (
           <div className="card-body">
-            <ErrorNotice error={list.error} title="Agent profiles could not be loaded" />
+            <ErrorNotice error={list.query.error} title="Agent profiles could not be loaded" onRetry={() => void list.query.refetch()} />
           </div>
-        ) : list.data !== undefined && list.data.data.length === 0 ? (
+        ) : list.rows !== undefined && list.rows.length === 0 && list.page === 1 ? (
           <EmptyState icon={<UsersIcon size={20} />} title={filtered ? 'No agent profile matches' : 'No agent profiles yet'} actions={filtered ? undefined : newLink}>
             {filtered ? 'Try another search or clear the filters.' : 'An agent profile is an interviewer: a persona, a rubric of weighted dimensions and how it probes.'}
           </EmptyState>
         ) : (
           <>
-            <div className="table-wrap">
-              <table className="table table-cards" aria-busy={list.isFetching} style={list.isPlaceholderData ? { opacity: 0.6 } : undefined}>
-                <caption className="visually-hidden">Agent profiles</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Use case</th>
-                    <th scope="col">Rubric</th>
-                    <th scope="col">Tone</th>
-                    <th scope="col">Updated</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.data === undefined ? (
-                    <SkeletonRows columns={5} />
-                  ) : (
-                    list.data.data.map((p) => (
-                      <tr key={p.id} className="row-link" onClick={() => void navigate(`${account.base}/agent-profiles/${p.id}`)}>
-                        <td className="cell-title">
-                          <span className="row">
-                            <Link className="cell-primary" to={`${account.base}/agent-profiles/${p.id}`} onClick={(e) => e.stopPropagation()}>
-                              {p.name}
-                            </Link>
-                            {p.starter ? <Badge tone="blue">Starter</Badge> : null}
-                          </span>
-                        </td>
-                        <td data-label="Use case">{USE_CASE_LABELS[p.useCase]}</td>
-                        <td data-label="Rubric" className="cell-muted">
-                          {p.evaluationDimensions.map((d) => `${d.name} ${d.weight}%`).join(' · ')}
-                        </td>
-                        <td data-label="Tone">{TONE_LABELS[p.interaction.tone]}</td>
-                        <td data-label="Updated" className="cell-muted cell-nowrap">
-                          {formatDate(p.updated_at)}
-                        </td>
-                      </tr>
-                    ))
-                  )}
-                </tbody>
-              </table>
-            </div>
-            <Pager
-              summary={list.data === undefined || list.isPlaceholderData ? 'Loading…' : `${plural(total, 'agent profile')} · page ${page} of ${Math.max(totalPages, 1)}`}
-              hasPrevious={page > 1}
-              hasNext={page < totalPages}
-              busy={list.isFetching}
-              onPrevious={() => update({ page: String(page - 1) })}
-              onNext={() => update({ page: String(page + 1) })}
+            <DataTable
+              caption="Agent profiles"
+              columns={columns}
+              rows={list.rows}
+              rowKey={(p) => p.id}
+              rowLabel={(p) => p.name}
+              onOpen={(p) => void navigate(`${account.base}/agent-profiles/${p.id}`)}
+              busy={list.query.isFetching}
+              stale={list.stale}
             />
+            <Pager {...list.pager} />
           </>
         )}
       </section>

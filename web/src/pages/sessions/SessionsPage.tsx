@@ -1,28 +1,27 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/client';
-import type { SessionStatus } from '../../api/models';
+import type { Session, SessionStatus } from '../../api/models';
 import { sessionKeys, type SessionListFilters } from '../../api/sessions';
 import { useAllTemplates } from '../../api/templates';
 import { useAccount } from '../../auth/AccountContext';
 import { Button } from '../../components/Button';
-import { EmptyState, SkeletonRows } from '../../components/EmptyState';
+import { DataTable, type Column } from '../../components/DataTable';
+import { EmptyState } from '../../components/EmptyState';
 import { SelectField, TextField } from '../../components/Field';
 import { Truncate } from '../../components/Truncate';
 import { CalendarIcon, PlusIcon } from '../../components/Icons';
 import { ErrorNotice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { Pager } from '../../components/Pager';
-import { plural } from '../../lib/format';
+import { PAGE_SIZES, usePagedList, type PagedQuery } from '../../components/usePagedList';
 import { SESSION_STATUS_LABELS, keysOf } from '../../lib/labels';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { browserTimeZone, formatInZone, zonedToUtc } from '../../lib/zoned-time';
 import { BookSessionDialog } from './BookSessionDialog';
 import { InviteBadge, SessionStatusBadge } from './SessionBadges';
 
-const PAGE_SIZE = 25;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function isStatus(value: string | null): value is SessionStatus {
@@ -36,47 +35,49 @@ function dayStart(date: string | null, plusDays = 0): string | undefined {
   return at === null ? undefined : new Date(new Date(at).getTime() + plusDays * 86_400_000).toISOString();
 }
 
+/** The filters as the URL holds them (`from`/`to` are days) and as the API takes them. */
+type SessionFilters = Omit<SessionListFilters, 'page'> & { from?: string; to?: string };
+
+function readSessionFilters(params: URLSearchParams): SessionFilters {
+  const status = params.get('status');
+  const template = params.get('template');
+  const stage = params.get('stage');
+  const from = params.get('from');
+  const to = params.get('to');
+  return {
+    ...(isStatus(status) ? { status } : {}),
+    ...(template !== null && template !== '' ? { evaluation_template_id: template } : {}),
+    ...(stage !== null && stage !== '' ? { stage } : {}),
+    ...(from !== null && dayStart(from) !== undefined ? { from, scheduled_after: dayStart(from) } : {}),
+    ...(to !== null && dayStart(to, 1) !== undefined ? { to, scheduled_before: dayStart(to, 1) } : {}),
+  };
+}
+
+const NO_SORT_FIELDS: readonly 'scheduled'[] = [];
+
+/** The API's filters: the days are already in scheduled_after / scheduled_before. */
+function withoutDays({ from: _from, to: _to, ...rest }: SessionFilters): Omit<SessionListFilters, 'page'> {
+  return rest;
+}
+
 export function SessionsPage() {
   useDocumentTitle('Sessions');
   const api = useApi();
   const account = useAccount();
   const navigate = useNavigate();
   const templates = useAllTemplates();
-  const [params, setParams] = useSearchParams();
   const [booking, setBooking] = useState(false);
-  const status = params.get('status');
-  const from = params.get('from');
-  const to = params.get('to');
-  const filters: SessionListFilters = useMemo(
-    () => ({
-      page: Math.max(1, Number(params.get('page') ?? '1') || 1),
-      ...(isStatus(status) ? { status } : {}),
-      ...(params.get('template') !== null ? { evaluation_template_id: params.get('template') ?? '' } : {}),
-      ...(params.get('stage') !== null ? { stage: params.get('stage') ?? '' } : {}),
-      ...(dayStart(from) !== undefined ? { scheduled_after: dayStart(from) } : {}),
-      ...(dayStart(to, 1) !== undefined ? { scheduled_before: dayStart(to, 1) } : {}),
-    }),
-    [params, status, from, to],
-  );
-
-  const update = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [name, value] of Object.entries(changes)) {
-      if (value === undefined || value === '') next.delete(name);
-      else next.set(name, value);
-    }
-    if (!('page' in changes)) next.delete('page');
-    setParams(next, { replace: true });
-  };
-
-  const list = useQuery({
-    queryKey: sessionKeys.list(account.slug, filters),
-    placeholderData: keepPreviousData,
-    queryFn: () => {
-      const { page, ...rest } = filters;
-      return unwrap(api.GET('/api/v1/sessions', { params: { query: { accountSlug: account.slug, page, pageSize: PAGE_SIZE, ...rest } } }));
-    },
+  // Page, page size and filters live in the URL (usePagedList): Back, Forward and reload show
+  // the same rows and the same "26–50 of 60".
+  const list = usePagedList({
+    readFilters: readSessionFilters,
+    sortFields: NO_SORT_FIELDS,
+    defaultSort: { field: 'scheduled', direction: 'asc' },
+    queryKey: ({ filters: f, page, pageSize }: PagedQuery<SessionFilters, 'scheduled'>) => sessionKeys.list(account.slug, { ...withoutDays(f), page, pageSize }),
+    fetchPage: ({ filters: f, page, pageSize }: PagedQuery<SessionFilters, 'scheduled'>) =>
+      unwrap(api.GET('/api/v1/sessions', { params: { query: { accountSlug: account.slug, page, pageSize, ...withoutDays(f) } } })),
   });
+  const { filters } = list;
 
   const templateNames = useMemo(() => new Map((templates.data ?? []).map((t) => [t.id, t])), [templates.data]);
   const stageTypes = useMemo(() => {
@@ -87,10 +88,49 @@ export function SessionsPage() {
   }, [templates.data, filters.evaluation_template_id]);
   const stageName = (templateId: string, type: string) => templateNames.get(templateId)?.stages.find((s) => s.type === type)?.stage_name ?? type;
 
-  const filtered = params.toString().replace(/(^|&)page=\d+/, '') !== '';
-  const total = list.data?.meta.total ?? 0;
-  const totalPages = Math.max(1, list.data?.meta.totalPages ?? 1);
-  const rows = list.data?.data;
+  const filtered = Object.keys(filters).length > 0;
+  const columns: Column<Session>[] = [
+    {
+      id: 'participant',
+      header: 'Participant',
+      title: true,
+      width: '28%',
+      cell: (s) => (
+        <>
+          <Link className="cell-primary truncate" title={s.participant.name} to={`${account.base}/sessions/${s.id}`} onClick={(e) => e.stopPropagation()} tabIndex={-1}>
+            {s.participant.name}
+          </Link>
+          <Truncate text={s.participant.email} className="subtle" />
+        </>
+      ),
+    },
+    {
+      id: 'template',
+      header: 'Template and stage',
+      width: '28%',
+      cell: (s) => (
+        <div>
+          <Truncate text={templateNames.get(s.evaluation_template_id)?.template_name ?? '…'} />
+          <Truncate text={stageName(s.evaluation_template_id, s.stage)} className="subtle" />
+        </div>
+      ),
+    },
+    {
+      id: 'when',
+      header: 'When',
+      cell: (s) =>
+        s.scheduled_at === null ? (
+          <span className="cell-muted">Whenever ready</span>
+        ) : (
+          <div>
+            {formatInZone(s.scheduled_at, s.timezone)}
+            <div className="subtle">{s.timezone.replace(/_/g, ' ')}</div>
+          </div>
+        ),
+    },
+    { id: 'status', header: 'Status', width: '8.5rem', cell: (s) => <SessionStatusBadge status={s.status} /> },
+    { id: 'invite', header: 'Invite', width: '9rem', cell: (s) => <InviteBadge invite={s.invite} /> },
+  ];
 
   return (
     <div className="page">
@@ -107,7 +147,7 @@ export function SessionsPage() {
       />
       <section className="card" aria-label="Session list">
         <div className="toolbar" role="search">
-          <SelectField label="Status" className="field-status" value={filters.status ?? ''} onChange={(e) => update({ status: e.target.value })}>
+          <SelectField label="Status" className="field-status" value={filters.status ?? ''} onChange={(e) => list.setFilters({ status: e.target.value })}>
             <option value="">All statuses</option>
             {keysOf(SESSION_STATUS_LABELS).map((s) => (
               <option key={s} value={s}>
@@ -115,7 +155,7 @@ export function SessionsPage() {
               </option>
             ))}
           </SelectField>
-          <SelectField label="Template" className="field-template" value={filters.evaluation_template_id ?? ''} onChange={(e) => update({ template: e.target.value, stage: undefined })}>
+          <SelectField label="Template" className="field-template" value={filters.evaluation_template_id ?? ''} onChange={(e) => list.setFilters({ template: e.target.value, stage: undefined })}>
             <option value="">All templates</option>
             {(templates.data ?? []).map((t) => (
               <option key={t.id} value={t.id}>
@@ -123,7 +163,7 @@ export function SessionsPage() {
               </option>
             ))}
           </SelectField>
-          <SelectField label="Stage" className="field-status" value={filters.stage ?? ''} onChange={(e) => update({ stage: e.target.value })}>
+          <SelectField label="Stage" className="field-status" value={filters.stage ?? ''} onChange={(e) => list.setFilters({ stage: e.target.value })}>
             <option value="">All stages</option>
             {stageTypes.map(([type, name]) => (
               <option key={type} value={type}>
@@ -131,19 +171,19 @@ export function SessionsPage() {
               </option>
             ))}
           </SelectField>
-          <TextField label="From" type="date" value={from ?? ''} onChange={(e) => update({ from: e.target.value })} />
-          <TextField label="To" type="date" value={to ?? ''} onChange={(e) => update({ to: e.target.value })} />
+          <TextField label="From" type="date" value={filters.from ?? ''} onChange={(e) => list.setFilters({ from: e.target.value })} />
+          <TextField label="To" type="date" value={filters.to ?? ''} onChange={(e) => list.setFilters({ to: e.target.value })} />
           {filtered ? (
-            <Button variant="ghost" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+            <Button variant="ghost" className="toolbar-clear" onClick={list.clearFilters}>
               Clear filters
             </Button>
           ) : null}
         </div>
-        {list.isError ? (
+        {list.query.isError ? (
           <div className="card-body">
-            <ErrorNotice error={list.error} title="Sessions could not be loaded" />
+            <ErrorNotice error={list.query.error} title="Sessions could not be loaded" onRetry={() => void list.query.refetch()} />
           </div>
-        ) : rows !== undefined && rows.length === 0 ? (
+        ) : list.rows !== undefined && list.rows.length === 0 && list.page === 1 ? (
           <EmptyState
             icon={<CalendarIcon size={20} />}
             title={filtered ? 'No session matches' : 'No sessions yet'}
@@ -159,77 +199,17 @@ export function SessionsPage() {
           </EmptyState>
         ) : (
           <>
-            <div className="table-wrap">
-              <table className="table table-cards table-fixed" aria-busy={list.isFetching} style={list.isPlaceholderData ? { opacity: 0.6 } : undefined}>
-                <caption className="visually-hidden">Sessions</caption>
-                {/* Fixed widths: a long name, email or template is cut (full value on hover), never widening the table. */}
-                <colgroup>
-                  <col style={{ width: '28%' }} />
-                  <col style={{ width: '28%' }} />
-                  <col />
-                  <col style={{ width: '8.5rem' }} />
-                  <col style={{ width: '9rem' }} />
-                </colgroup>
-                <thead>
-                  <tr>
-                    <th scope="col">Participant</th>
-                    <th scope="col">Template and stage</th>
-                    <th scope="col">When</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Invite</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows === undefined ? (
-                    <SkeletonRows columns={5} />
-                  ) : (
-                    rows.map((s) => {
-                      const href = `${account.base}/sessions/${s.id}`;
-                      return (
-                        <tr key={s.id} className="row-link" onClick={() => void navigate(href)}>
-                          <td className="cell-title">
-                            <Link className="cell-primary truncate" title={s.participant.name} to={href} onClick={(e) => e.stopPropagation()}>
-                              {s.participant.name}
-                            </Link>
-                            <Truncate text={s.participant.email} className="subtle" />
-                          </td>
-                          <td data-label="Template and stage">
-                            <div>
-                              <Truncate text={templateNames.get(s.evaluation_template_id)?.template_name ?? '…'} />
-                              <Truncate text={stageName(s.evaluation_template_id, s.stage)} className="subtle" />
-                            </div>
-                          </td>
-                          <td data-label="When">
-                            {s.scheduled_at === null ? (
-                              <span className="cell-muted">Whenever ready</span>
-                            ) : (
-                              <div>
-                                {formatInZone(s.scheduled_at, s.timezone)}
-                                <div className="subtle">{s.timezone.replace(/_/g, ' ')}</div>
-                              </div>
-                            )}
-                          </td>
-                          <td data-label="Status">
-                            <SessionStatusBadge status={s.status} />
-                          </td>
-                          <td data-label="Invite">
-                            <InviteBadge invite={s.invite} />
-                          </td>
-                        </tr>
-                      );
-                    })
-                  )}
-                </tbody>
-              </table>
-            </div>
-            <Pager
-              summary={rows === undefined || list.isPlaceholderData ? 'Loading…' : `${plural(total, 'session')} · page ${filters.page} of ${totalPages}`}
-              hasPrevious={filters.page > 1}
-              hasNext={filters.page < totalPages}
-              busy={list.isFetching}
-              onPrevious={() => update({ page: String(filters.page - 1) })}
-              onNext={() => update({ page: String(filters.page + 1) })}
+            <DataTable
+              caption="Sessions"
+              columns={columns}
+              rows={list.rows}
+              rowKey={(s) => s.id}
+              rowLabel={(s) => `${s.participant.name}, ${stageName(s.evaluation_template_id, s.stage)}`}
+              onOpen={(s) => void navigate(`${account.base}/sessions/${s.id}`)}
+              busy={list.query.isFetching}
+              stale={list.stale}
             />
+            <Pager {...list.pager} pageSize={list.pageSize} pageSizes={PAGE_SIZES} onPageSize={list.setPageSize} />
           </>
         )}
       </section>
