@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { TestClock } from './helpers/clock.js';
 import { forEachDatabase } from './helpers/databases.js';
 import { useTestApp } from './helpers/test-app.js';
 
 forEachDatabase((dialect) => {
-  const t = useTestApp(dialect);
+  // The throttle counts time by this clock: a slow machine cannot let the delay run out between guesses.
+  const clock = new TestClock();
+  const t = useTestApp(dialect, { clock });
 
   describe('the team name', () => {
     it('is read by any member or key, renamed only by owners and admins, and the slug stays', async () => {
@@ -73,6 +76,12 @@ forEachDatabase((dialect) => {
       }
       // As for sign-in: five wrong ones are free, then each waits longer.
       expect(statuses).toEqual([400, 400, 400, 400, 400, 429]);
+      clock.advance(1000);
+      const later = await t().asUser(session, 'POST', '/api/auth/password', { body: { current_password: 'guess 6', new_password: 'whatever long' } });
+      expect(later.statusCode).toBe(400);
+      const next = await t().asUser(session, 'POST', '/api/auth/password', { body: { current_password: 'guess 7', new_password: 'whatever long' } });
+      expect(next.statusCode).toBe(429);
+      expect(Number(next.headers['retry-after'])).toBe(2);
     });
   });
 });

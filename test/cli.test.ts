@@ -20,7 +20,7 @@ async function docket(...args: string[]): Promise<{ stdout: string; stderr: stri
 
 async function docketWith(environment: NodeJS.ProcessEnv, ...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env: environment, timeout: 30_000 });
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env: environment, timeout: 90_000 });
     return { stdout, stderr, code: 0 };
   } catch (error) {
     const e = error as { stdout: string; stderr: string; code: number };
@@ -28,7 +28,9 @@ async function docketWith(environment: NodeJS.ProcessEnv, ...args: string[]): Pr
   }
 }
 
-describe('docket CLI', () => {
+// Each command is a new Node process compiling the sources with tsx: seconds apiece on a busy
+// machine, so the tests get room (they assert outcomes, never durations).
+describe('docket CLI', { timeout: 180_000 }, () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('prints help, migrates, and creates an account, a user and a key', async () => {
@@ -47,7 +49,7 @@ describe('docket CLI', () => {
     const key = await docket('create-api-key', '--account', 'cli-team', '--name', 'ci', '--scopes', 'candidates.read');
     expect(key.code).toBe(0);
     expect(key.stdout.trim()).toMatch(/^iv_live_[A-Za-z0-9]{32,}$/);
-  }, 60_000);
+  });
 
   it('explains bad input with a non-zero exit', async () => {
     const dup = await docket('create-account', '--slug', 'cli-team', '--name', 'Again');
@@ -63,7 +65,7 @@ describe('docket CLI', () => {
     const badOption = await docket('create-account', '--colour', 'blue');
     expect(badOption.code).toBe(2);
     expect(badOption.stderr).toContain('--colour');
-  }, 60_000);
+  });
 
   it('prints each command\'s own options with --help', async () => {
     const help = await docket('create-user', '--help');
@@ -78,7 +80,7 @@ describe('docket CLI', () => {
       expect(out.code).toBe(0);
       expect(out.stdout).toContain(`Usage: docket ${command}`);
     }
-  }, 60_000);
+  });
 
   it('resets a password: a new random one is printed, the old one stops working', async () => {
     await docket('create-user', '--email', 'forgot@example.test', '--name', 'Forgetful', '--password', 'the old password');
@@ -101,7 +103,7 @@ describe('docket CLI', () => {
     const missing = await docket('reset-password', '--email', 'nobody@example.test');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no user');
-  }, 60_000);
+  });
 
   it('lists jobs and runs dead ones again', async () => {
     const database = openDatabase(parseDatabaseUrl(env.DATABASE_URL, 1), { checkpointIntervalMs: 0 });
@@ -151,7 +153,7 @@ describe('docket CLI', () => {
     } finally {
       await database.destroy();
     }
-  }, 60_000);
+  });
 
   it('refuses `docket worker` on SQLite with a clear message', async () => {
     const worker = await docket('worker');
@@ -159,7 +161,7 @@ describe('docket CLI', () => {
     expect(worker.stderr.trim().split('\n')).toEqual([
       'docket: docket worker needs PostgreSQL (DATABASE_URL=postgres://…). On SQLite, background work runs inside `docket serve`; start that instead.',
     ]);
-  }, 60_000);
+  });
 
   it('gives up on an unreachable database after DATABASE_WAIT_SECONDS, one log line per attempt', async () => {
     const port = await closedPort();
@@ -180,7 +182,7 @@ describe('docket CLI', () => {
     expect(out.stdout + out.stderr).not.toContain('secret');
     expect(out.stderr.trim().split('\n')).toHaveLength(1);
     expect(out.stderr).toMatch(/^docket: PostgreSQL at 127\.0\.0\.1:\d+\/docket is not reachable \(.*ECONNREFUSED.*\); gave up after 2 s/);
-  }, 60_000);
+  });
 
   it('names the port when it is already in use', async () => {
     const blocker = createServer();
@@ -193,5 +195,5 @@ describe('docket CLI', () => {
     } finally {
       await new Promise<void>((resolve) => blocker.close(() => resolve()));
     }
-  }, 60_000);
+  });
 });
