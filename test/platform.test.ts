@@ -30,7 +30,7 @@ forEachDatabase((dialect) => {
 
       await t().ctx.jobs.runner.schedulePeriodic();
       const result = await t().drain();
-      expect(result.ran).toBe(3);
+      expect(result.ran).toBe(4);
       expect((await db.selectFrom('idempotency_keys').select('key').execute()).map((r) => r.key)).toEqual(['new-key']);
       expect(await db.selectFrom('user_sessions').select('id').execute()).toEqual([]);
       const events = await db.selectFrom('events').select('payload').execute();

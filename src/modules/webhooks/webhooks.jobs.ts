@@ -7,8 +7,6 @@ export const webhookJobs = [
     kind: WEBHOOK_DELIVER_JOB,
     maxAttempts: DELIVERY_MAX_ATTEMPTS,
     backoffMs: retryDelayMs,
-    // The request times out after WEBHOOK_TIMEOUT_MS (at most 60 s); the runner renews leases meanwhile.
-    leaseMs: 90_000,
     handler: async (ctx, payload, job) => ctx.services.webhookSender.attempt(payload.deliveryId, job),
   }),
   defineJob({
