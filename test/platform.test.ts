@@ -39,7 +39,7 @@ forEachDatabase((dialect) => {
       // They wait for their next time.
       expect(await t().drain()).toMatchObject({ ran: 0 });
       const periodic = await db.selectFrom('jobs').select(['kind', 'status', 'run_at']).orderBy('kind').execute();
-      expect(periodic.map((j) => j.kind)).toEqual(['housekeeping.events', 'housekeeping.idempotency', 'housekeeping.sessions']);
+      expect(periodic.map((j) => j.kind)).toEqual(['housekeeping.events', 'housekeeping.idempotency', 'housekeeping.sessions', 'housekeeping.webhooks']);
       expect(periodic.every((j) => j.status === 'pending' && j.run_at > clock.now().toISOString())).toBe(true);
     });
   });

@@ -178,7 +178,7 @@ export class WebhookSender {
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) return;
     await repo.failPendingOfEndpoint(tx, target.endpoint_id, 'The endpoint was disabled.', now);
-    const link = `${this.deps.publicUrl.replace(/\/$/, '')}/developer/webhooks`;
+    const link = this.deps.publicUrl;
     const text = [
       `Docket stopped sending webhooks to ${target.url}.`,
       '',
