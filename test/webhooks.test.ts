@@ -432,6 +432,23 @@ forEachDatabase((dialect) => {
         expect(bodies.filter((b) => b.includes('participant.created'))).toHaveLength(1);
       });
 
+      it('keeps deliveries and their attempts for 30 days (housekeeping)', async () => {
+        const path = unique();
+        const { id } = await endpoint(path, { events: ['webhook.test'] });
+        await t().request('POST', `${ENDPOINTS}/${id}/test`);
+        await t().drain();
+        const [delivery] = await deliveries(id);
+        clock.advance(29 * 86_400_000);
+        await t().services.webhooks.purgeOlderThan(t().config.webhookRetentionDays);
+        expect(await deliveries(id)).toHaveLength(1);
+        clock.advance(2 * 86_400_000);
+        await t().services.webhooks.purgeOlderThan(t().config.webhookRetentionDays);
+        expect(await deliveries(id)).toHaveLength(0);
+        expect((await t().request('GET', `/api/v1/webhook-deliveries/${delivery?.id}`)).statusCode).toBe(404);
+        const attempts = await t().db.handle.db.selectFrom('webhook_attempts').select('id').where('delivery_id', '=', String(delivery?.id)).execute();
+        expect(attempts).toEqual([]);
+      });
+
       it('jobs of one endpoint share a group, so their concurrency is capped', async () => {
         const path = unique();
         const { id } = await endpoint(path, { events: ['webhook.test'] });
