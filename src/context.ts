@@ -191,7 +191,9 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
   const webhookSender = new WebhookSender({
     database,
     clock,
+    jobs: queue,
     outbound,
+    concurrency: config.jobsGroupConcurrency,
     mail,
     publicUrl: config.publicUrl,
     timeoutMs: config.webhookTimeoutMs,

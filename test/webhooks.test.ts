@@ -449,13 +449,36 @@ forEachDatabase((dialect) => {
         expect(attempts).toEqual([]);
       });
 
-      it('jobs of one endpoint share a group, so their concurrency is capped', async () => {
+      it('one queued sender per endpoint, with at most JOBS_GROUP_CONCURRENCY deliveries in flight', async () => {
         const path = unique();
         const { id } = await endpoint(path, { events: ['webhook.test'] });
-        await t().request('POST', `${ENDPOINTS}/${id}/test`);
-        const jobs = await t().db.handle.db.selectFrom('jobs').select(['group_key']).where('kind', '=', 'webhook.deliver').where('group_key', '=', `webhook:${id}`).execute();
-        expect(jobs).toHaveLength(1);
-        await t().drain();
+        let inFlight = 0;
+        let most = 0;
+        receiver.always(path, { status: 200, delayMs: 30 });
+        for (let n = 0; n < 10; n += 1) await t().request('POST', `${ENDPOINTS}/${id}/test`);
+        const jobs = await t().db.handle.db.selectFrom('jobs').select(['kind', 'dedupe_key']).where('dedupe_key', '=', `webhook.send:${id}`).execute();
+        expect(jobs).toEqual([{ kind: 'webhook.send', dedupe_key: `webhook.send:${id}` }]);
+        const sampler = setInterval(() => {
+          void t()
+            .db.handle.db.selectFrom('webhook_deliveries')
+            .select('id')
+            .where('endpoint_id', '=', id)
+            .where('locked_until', 'is not', null)
+            .execute()
+            .then((rows) => {
+              inFlight = rows.length;
+              most = Math.max(most, inFlight);
+            });
+        }, 5);
+        try {
+          await t().drain();
+        } finally {
+          clearInterval(sampler);
+        }
+        expect(receiver.on(path)).toHaveLength(10);
+        expect(most).toBeGreaterThan(0);
+        expect(most).toBeLessThanOrEqual(t().config.jobsGroupConcurrency);
+        expect((await deliveries(id)).every((d) => d.status === 'succeeded')).toBe(true);
       });
     });
 

@@ -324,6 +324,7 @@ export interface WebhookDeliveriesTable {
   last_status_code: number | null;
   last_error: string | null;
   next_attempt_at: string | null;
+  locked_until: string | null;
   delivered_at: string | null;
   created_at: string;
   updated_at: string;

@@ -42,13 +42,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('attempts', 'integer', (c) => c.notNull())
     .addColumn('last_status_code', 'integer')
     .addColumn('last_error', 'text')
+    // When the next attempt is due (pending only).
     .addColumn('next_attempt_at', 'text')
+    // Taken by a sender until then (a crashed sender's deliveries are taken over afterwards).
+    .addColumn('locked_until', 'text')
     .addColumn('delivered_at', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('webhook_deliveries_endpoint_event_uq', ['endpoint_id', 'event_id'])
     .execute();
   await db.schema.createIndex('webhook_deliveries_endpoint_idx').on('webhook_deliveries').columns(['endpoint_id', 'created_at', 'id']).execute();
+  // The sender of an endpoint takes its due deliveries in order.
+  await db.schema.createIndex('webhook_deliveries_due_idx').on('webhook_deliveries').columns(['endpoint_id', 'status', 'next_attempt_at']).execute();
   await db.schema.createIndex('webhook_deliveries_event_idx').on('webhook_deliveries').columns(['event_id']).execute();
   await db.schema.createIndex('webhook_deliveries_created_idx').on('webhook_deliveries').columns(['created_at']).execute();
 

@@ -2,13 +2,14 @@ import { createHmac } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { DatabaseHandle, Tx } from '../../db/database.js';
 import { newId } from '../../db/ids.js';
-import type { JobInfo, JobOutcome } from '../../jobs/registry.js';
+import type { JobQueue } from '../../jobs/queue.js';
 import { jitter } from '../../jobs/registry.js';
 import type { Clock } from '../../lib/clock.js';
 import type { MailService } from '../../mail/mail.service.js';
 import { OutboundError, type OutboundGuard } from '../../net/outbound.js';
+import type { WebhookEndpointRow } from '../../db/schema.js';
 import * as repo from './webhooks.repository.js';
-import { SECRET_PREFIX, eventBody } from './webhooks.service.js';
+import { SECRET_PREFIX, eventBody, scheduleSender } from './webhooks.service.js';
 
 /** Delays before retry n (after the first failure: 5 s, then 5 min …); ten attempts span about three days. */
 export const RETRY_DELAYS_MS = [5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 50_400_000, 72_000_000, 86_400_000] as const;
@@ -40,56 +41,98 @@ export function parseRetryAfter(value: string | undefined, now: Date): number | 
   return Math.min(Math.max(0, at - now.getTime()), MAX_RETRY_AFTER_MS);
 }
 
-export type DeliveryOutcome = 'succeeded' | 'retry' | 'failed' | 'skipped';
+export type DeliveryOutcome = 'succeeded' | 'retry' | 'failed';
 
 export interface SenderDeps {
   database: DatabaseHandle;
   clock: Clock;
+  jobs: JobQueue;
   outbound: OutboundGuard;
   mail: MailService;
   publicUrl: string;
   timeoutMs: number;
+  /** Most deliveries to one endpoint in flight at once. */
+  concurrency: number;
   onOutcome?: (outcome: DeliveryOutcome) => void;
 }
 
+/** One sender run stops after this long or this many deliveries, and queues the next run. */
+const RUN_BUDGET_MS = 20_000;
+const RUN_BUDGET_DELIVERIES = 5_000;
+
+interface Attempted {
+  delivery: repo.DeliveryForSend;
+  sentAt: Date;
+  status: number | null;
+  error: string | null;
+  excerpt: string | null;
+  retryAfter: string | undefined;
+  latencyMs: number;
+}
+
 /**
- * One attempt of one delivery: signed afresh, sent through the outbound guard (no redirects,
- * 10 s, the first 1 KiB of the answer kept), logged, and the delivery and its endpoint updated
- * in one transaction. Runs as the `webhook.deliver` job; at-least-once, so a crash between the
- * request and the log means the receiver may see the same `webhook-id` again.
+ * The sender of one endpoint, run as the `webhook.send` job (one per endpoint, queued with the
+ * deliveries): it takes the endpoint's due deliveries a few at a time (at most `concurrency` in
+ * flight, also across processes), signs each afresh, sends them through the outbound guard (no
+ * redirects, the timeout, the first 1 KiB of the answer kept), and logs the attempts and the
+ * outcomes in one transaction per round. A delivery is held while in flight; a crashed sender's
+ * deliveries are taken over when the hold ends, so a receiver may see a `webhook-id` twice
+ * (at-least-once). Before it ends, the run queues the next one for the next retry that falls due.
  */
 export class WebhookSender {
   constructor(private readonly deps: SenderDeps) {}
 
-  async attempt(deliveryId: string, job: Pick<JobInfo, 'attempt' | 'maxAttempts'>): Promise<JobOutcome> {
+  async run(endpointId: string): Promise<void> {
     const { database, clock } = this.deps;
-    const target = await repo.findDeliveryForSend(database.db, deliveryId);
-    if (target === undefined || target.delivery_status !== 'pending') return this.done('skipped');
-    if (target.endpoint_status !== 'enabled') {
-      const now = clock.now().toISOString();
-      await repo.updateDelivery(database.db, deliveryId, { status: 'failed', last_error: 'The endpoint is disabled.', next_attempt_at: null, updated_at: now });
-      return this.done('failed');
+    const started = Date.now();
+    let sent = 0;
+    let accountId = '';
+    for (;;) {
+      const endpoint = await repo.findEndpointById(database.db, endpointId);
+      if (endpoint === undefined) return;
+      accountId = endpoint.account_id;
+      if (endpoint.status !== 'enabled') {
+        await repo.failPendingOfEndpoint(database.db, endpointId, 'The endpoint is disabled.', clock.now().toISOString());
+        return;
+      }
+      const now = clock.now();
+      const holdUntil = new Date(now.getTime() + this.deps.timeoutMs + 30_000).toISOString();
+      const ids = await database.transaction(async (tx) => {
+        const free = this.deps.concurrency - (await repo.countInFlight(tx, endpointId, now.toISOString()));
+        return repo.claimDue(tx, endpointId, now.toISOString(), holdUntil, free);
+      });
+      if (ids.length === 0) break;
+      const deliveries = await repo.findDeliveriesForSend(database.db, ids);
+      const attempts = await Promise.all(deliveries.map((delivery) => this.send(endpoint, delivery)));
+      const disabled = await this.record(endpoint, attempts);
+      sent += attempts.length;
+      if (disabled) return;
+      if (Date.now() - started > RUN_BUDGET_MS || sent >= RUN_BUDGET_DELIVERIES) break;
     }
+    // The next run: when the next retry falls due (now, if the budget ran out with more due).
+    const now = clock.now().toISOString();
+    const next = await repo.nextDue(database.db, endpointId, now);
+    if (next !== null) {
+      await database.transaction((tx) => scheduleSender(this.deps.jobs, tx, { id: endpointId, accountId }, new Date(next < now ? now : next)));
+    }
+  }
 
-    const body = eventBody({ id: target.event_id, type: target.event_type, occurred_at: target.occurred_at, payload: target.payload });
-    const sentAt = clock.now();
+  private async send(endpoint: WebhookEndpointRow, delivery: repo.DeliveryForSend): Promise<Attempted> {
+    const body = eventBody({ id: delivery.event_id, type: delivery.event_type, occurred_at: delivery.occurred_at, payload: delivery.payload });
+    const sentAt = this.deps.clock.now();
     const timestamp = Math.floor(sentAt.getTime() / 1000);
-    const signatures = [sign(target.secret, target.event_id, timestamp, body)];
-    if (target.previous_secret !== null && target.previous_secret_expires_at !== null && Date.parse(target.previous_secret_expires_at) > sentAt.getTime()) {
-      signatures.push(sign(target.previous_secret, target.event_id, timestamp, body));
+    const signatures = [sign(endpoint.secret, delivery.event_id, timestamp, body)];
+    if (endpoint.previous_secret !== null && endpoint.previous_secret_expires_at !== null && Date.parse(endpoint.previous_secret_expires_at) > sentAt.getTime()) {
+      signatures.push(sign(endpoint.previous_secret, delivery.event_id, timestamp, body));
     }
-
-    const started = performance.now();
-    let status: number | null = null;
-    let error: string | null = null;
-    let excerpt: string | null = null;
-    let retryAfter: string | undefined;
+    const startedAt = performance.now();
+    const attempt: Attempted = { delivery, sentAt, status: null, error: null, excerpt: null, retryAfter: undefined, latencyMs: 0 };
     try {
-      const response = await this.deps.outbound.request(target.url, {
+      const response = await this.deps.outbound.request(endpoint.url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          'webhook-id': target.event_id,
+          'webhook-id': delivery.event_id,
           'webhook-timestamp': String(timestamp),
           'webhook-signature': signatures.join(' '),
         },
@@ -98,98 +141,92 @@ export class WebhookSender {
         maxBodyBytes: RESPONSE_EXCERPT_BYTES,
         overflow: 'truncate',
       });
-      status = response.status;
-      excerpt = response.body.toString('utf8').replaceAll('\u0000', '');
-      retryAfter = response.headers['retry-after'];
-      if (status >= 300 && status < 400) error = `Redirect (HTTP ${status}) not followed.`;
-      else if (status < 200 || status >= 300) error = `HTTP ${status}`;
+      attempt.status = response.status;
+      attempt.excerpt = response.body.toString('utf8').replaceAll('\u0000', '');
+      attempt.retryAfter = response.headers['retry-after'];
+      if (response.status >= 300 && response.status < 400) attempt.error = `Redirect (HTTP ${response.status}) not followed.`;
+      else if (response.status < 200 || response.status >= 300) attempt.error = `HTTP ${response.status}`;
     } catch (caught) {
-      error = caught instanceof OutboundError ? `${caught.code}: ${caught.message}` : caught instanceof Error ? caught.message : String(caught);
+      attempt.error = caught instanceof OutboundError ? `${caught.code}: ${caught.message}` : caught instanceof Error ? caught.message : String(caught);
     }
-    const latencyMs = Math.round(performance.now() - started);
-    const now = clock.now();
-    const nowIso = now.toISOString();
-    const attempts = target.attempts + 1;
-
-    return database.transaction(async (tx) => {
-      await repo.insertAttempt(tx, {
-        id: newId(),
-        delivery_id: deliveryId,
-        attempted_at: sentAt.toISOString(),
-        status_code: status,
-        latency_ms: latencyMs,
-        error,
-        response_body: excerpt,
-      });
-      if (error === null) {
-        await repo.updateDelivery(tx, deliveryId, {
-          status: 'succeeded',
-          attempts,
-          last_status_code: status,
-          last_error: null,
-          next_attempt_at: null,
-          delivered_at: nowIso,
-          updated_at: nowIso,
-        });
-        if (target.failing_since !== null) {
-          await tx.updateTable('webhook_endpoints').set({ failing_since: null }).where('id', '=', target.endpoint_id).execute();
-        }
-        return this.done('succeeded');
-      }
-
-      const failed = { attempts, last_status_code: status, last_error: error, updated_at: nowIso };
-      if (status === 410) {
-        await repo.updateDelivery(tx, deliveryId, { ...failed, status: 'failed', next_attempt_at: null });
-        await this.disable(tx, target, 'The endpoint answered 410 Gone.', nowIso);
-        return this.done('failed');
-      }
-      const failingSince = target.failing_since ?? nowIso;
-      if (target.failing_since === null) {
-        await tx.updateTable('webhook_endpoints').set({ failing_since: nowIso }).where('id', '=', target.endpoint_id).where('failing_since', 'is', null).execute();
-      } else if (now.getTime() - Date.parse(failingSince) >= FAILING_DISABLES_AFTER_MS) {
-        await repo.updateDelivery(tx, deliveryId, { ...failed, status: 'failed', next_attempt_at: null });
-        await this.disable(tx, target, 'Every delivery failed for 5 days.', nowIso);
-        return this.done('failed');
-      }
-      if (job.attempt >= job.maxAttempts) {
-        await repo.updateDelivery(tx, deliveryId, { ...failed, status: 'failed', next_attempt_at: null });
-        return this.done('failed');
-      }
-      const waitMs = (status === 429 || status === 503 ? parseRetryAfter(retryAfter, now) : undefined) ?? retryDelayMs(job.attempt);
-      const at = new Date(now.getTime() + waitMs);
-      await repo.updateDelivery(tx, deliveryId, { ...failed, status: 'pending', next_attempt_at: at.toISOString() });
-      this.deps.onOutcome?.('retry');
-      return { status: 'retry', error, at };
-    });
+    attempt.latencyMs = Math.round(performance.now() - startedAt);
+    return attempt;
   }
 
-  private done(outcome: Exclude<DeliveryOutcome, 'retry'>): JobOutcome {
-    this.deps.onOutcome?.(outcome);
-    return { status: 'done' };
+  /** Logs a round's attempts and their outcomes in one transaction; true when the endpoint got disabled. */
+  private async record(endpoint: WebhookEndpointRow, attempts: readonly Attempted[]): Promise<boolean> {
+    const now = this.deps.clock.now();
+    const nowIso = now.toISOString();
+    const outcomes: DeliveryOutcome[] = [];
+    const disabled = await this.deps.database.transaction(async (tx) => {
+      const current = await repo.findEndpointById(tx, endpoint.id);
+      let failingSince = current?.failing_since ?? null;
+      let disableReason: string | null = null;
+      let anySuccess = false;
+      for (const a of attempts) {
+        await repo.insertAttempt(tx, {
+          id: newId(),
+          delivery_id: a.delivery.delivery_id,
+          attempted_at: a.sentAt.toISOString(),
+          status_code: a.status,
+          latency_ms: a.latencyMs,
+          error: a.error,
+          response_body: a.excerpt,
+        });
+        const count = a.delivery.attempts + 1;
+        const base = { attempts: count, last_status_code: a.status, last_error: a.error, locked_until: null, updated_at: nowIso };
+        if (a.error === null) {
+          anySuccess = true;
+          outcomes.push('succeeded');
+          await repo.updateDelivery(tx, a.delivery.delivery_id, { ...base, status: 'succeeded', next_attempt_at: null, delivered_at: nowIso });
+          continue;
+        }
+        failingSince ??= nowIso;
+        if (a.status === 410) disableReason = 'The endpoint answered 410 Gone.';
+        else if (now.getTime() - Date.parse(failingSince) >= FAILING_DISABLES_AFTER_MS) disableReason ??= 'Every delivery failed for 5 days.';
+        if (disableReason !== null || count >= DELIVERY_MAX_ATTEMPTS) {
+          outcomes.push('failed');
+          await repo.updateDelivery(tx, a.delivery.delivery_id, { ...base, status: 'failed', next_attempt_at: null });
+          continue;
+        }
+        outcomes.push('retry');
+        const waitMs = (a.status === 429 || a.status === 503 ? parseRetryAfter(a.retryAfter, now) : undefined) ?? retryDelayMs(count);
+        await repo.updateDelivery(tx, a.delivery.delivery_id, { ...base, status: 'pending', next_attempt_at: new Date(now.getTime() + waitMs).toISOString() });
+      }
+      const next = anySuccess ? null : failingSince;
+      if (current !== undefined && next !== current.failing_since) {
+        await tx.updateTable('webhook_endpoints').set({ failing_since: next }).where('id', '=', endpoint.id).execute();
+      }
+      if (disableReason !== null) return this.disable(tx, endpoint, disableReason, nowIso);
+      return false;
+    });
+    for (const outcome of outcomes) this.deps.onOutcome?.(outcome);
+    return disabled;
   }
 
   /** Disables the endpoint (once), fails its pending deliveries, and mails the owners and admins. */
-  private async disable(tx: Tx, target: repo.DeliveryForSend, reason: string, now: string): Promise<void> {
+  private async disable(tx: Tx, endpoint: WebhookEndpointRow, reason: string, now: string): Promise<boolean> {
     const result = await tx
       .updateTable('webhook_endpoints')
       .set({ status: 'disabled', disabled_reason: reason, updated_at: now })
-      .where('id', '=', target.endpoint_id)
+      .where('id', '=', endpoint.id)
       .where('status', '=', 'enabled')
       .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) return;
-    await repo.failPendingOfEndpoint(tx, target.endpoint_id, 'The endpoint was disabled.', now);
+    if (Number(result.numUpdatedRows) === 0) return true;
+    await repo.failPendingOfEndpoint(tx, endpoint.id, 'The endpoint was disabled.', now);
     const link = this.deps.publicUrl;
     const text = [
-      `Docket stopped sending webhooks to ${target.url}.`,
+      `Docket stopped sending webhooks to ${endpoint.url}.`,
       '',
       `Reason: ${reason}`,
       '',
       `Deliveries that failed can be sent again once the endpoint works: enable it and use "Recover" in Developer → Webhooks (${link}).`,
     ].join('\n');
-    const html = `<p>Docket stopped sending webhooks to <code>${escapeHtml(target.url)}</code>.</p><p>Reason: ${escapeHtml(reason)}</p><p>Deliveries that failed can be sent again once the endpoint works: enable it and use “Recover” in <a href="${escapeHtml(link)}">Developer → Webhooks</a>.</p>`;
-    for (const to of await repo.managerEmails(tx, target.account_id)) {
-      await this.deps.mail.queue(tx, { accountId: target.account_id, kind: 'notice', to, subject: `Webhook endpoint disabled: ${target.url}`, text, html });
+    const html = `<p>Docket stopped sending webhooks to <code>${escapeHtml(endpoint.url)}</code>.</p><p>Reason: ${escapeHtml(reason)}</p><p>Deliveries that failed can be sent again once the endpoint works: enable it and use “Recover” in <a href="${escapeHtml(link)}">Developer → Webhooks</a>.</p>`;
+    for (const to of await repo.managerEmails(tx, endpoint.account_id)) {
+      await this.deps.mail.queue(tx, { accountId: endpoint.account_id, kind: 'notice', to, subject: `Webhook endpoint disabled: ${endpoint.url}`, text, html });
     }
+    return true;
   }
 }
 

@@ -1,13 +1,14 @@
 import { defineJob } from '../../jobs/registry.js';
-import { DELIVERY_MAX_ATTEMPTS, retryDelayMs } from './webhooks.delivery.js';
-import { WEBHOOK_DELIVER_JOB } from './webhooks.service.js';
+import { WEBHOOK_SEND_JOB } from './webhooks.service.js';
 
 export const webhookJobs = [
-  defineJob<{ deliveryId: string }>({
-    kind: WEBHOOK_DELIVER_JOB,
-    maxAttempts: DELIVERY_MAX_ATTEMPTS,
-    backoffMs: retryDelayMs,
-    handler: async (ctx, payload, job) => ctx.services.webhookSender.attempt(payload.deliveryId, job),
+  defineJob<{ endpointId: string }>({
+    kind: WEBHOOK_SEND_JOB,
+    // Retries only when the database fails it; each delivery keeps its own attempts and schedule.
+    maxAttempts: 50,
+    handler: async (ctx, payload) => {
+      await ctx.services.webhookSender.run(payload.endpointId);
+    },
   }),
   defineJob({
     kind: 'housekeeping.webhooks',

@@ -1,5 +1,8 @@
+import { PostgresAdapter } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { prepared, preparedInsert } from '../../db/precompiled.js';
+
+const isPostgres = (db: Executor): boolean => db.getExecutor().adapter instanceof PostgresAdapter;
 import type { WebhookAttemptRow, WebhookDeliveryRow, WebhookEndpointRow } from '../../db/schema.js';
 
 // ---- endpoints ----
@@ -90,6 +93,7 @@ export const DELIVERY_COLUMNS = [
   'last_status_code',
   'last_error',
   'next_attempt_at',
+  'locked_until',
   'delivered_at',
   'created_at',
   'updated_at',
@@ -105,52 +109,70 @@ export async function findDelivery(db: Executor, accountId: string, id: string):
   return db.selectFrom('webhook_deliveries').selectAll().where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
 }
 
-/** What one attempt needs: the delivery, its endpoint and its event, in one read. */
-const deliveryForSend = prepared((db, arg) =>
-  db
-    .selectFrom('webhook_deliveries as d')
-    .innerJoin('webhook_endpoints as e', 'e.id', 'd.endpoint_id')
-    .innerJoin('events as v', 'v.id', 'd.event_id')
-    .select([
-      'd.id as delivery_id',
-      'd.account_id',
-      'd.status as delivery_status',
-      'd.attempts',
-      'e.id as endpoint_id',
-      'e.url',
-      'e.status as endpoint_status',
-      'e.secret',
-      'e.previous_secret',
-      'e.previous_secret_expires_at',
-      'e.failing_since',
-      'v.id as event_id',
-      'v.type as event_type',
-      'v.payload',
-      'v.occurred_at',
-    ])
-    .where('d.id', '=', arg(0)),
-);
-
 export interface DeliveryForSend {
   delivery_id: string;
-  account_id: string;
-  delivery_status: WebhookDeliveryRow['status'];
   attempts: number;
-  endpoint_id: string;
-  url: string;
-  endpoint_status: WebhookEndpointRow['status'];
-  secret: string;
-  previous_secret: string | null;
-  previous_secret_expires_at: string | null;
-  failing_since: string | null;
   event_id: string;
   event_type: string;
   payload: string;
   occurred_at: string;
 }
 
-export async function findDeliveryForSend(db: Executor, id: string): Promise<DeliveryForSend | undefined> {
-  return (await deliveryForSend(db, [id])).rows[0] as DeliveryForSend | undefined;
+/** What the attempts need: each delivery with its event, in one read. */
+export async function findDeliveriesForSend(db: Executor, ids: readonly string[]): Promise<DeliveryForSend[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('webhook_deliveries as d')
+    .innerJoin('events as v', 'v.id', 'd.event_id')
+    .select(['d.id as delivery_id', 'd.attempts', 'v.id as event_id', 'v.type as event_type', 'v.payload', 'v.occurred_at'])
+    .where('d.id', 'in', ids)
+    .execute();
+  return rows;
+}
+
+/**
+ * Takes up to `limit` due deliveries of an endpoint for a sender, until `until` (so that two
+ * senders never send the same one at once, and a crashed sender's are taken over later).
+ */
+export async function claimDue(db: Executor, endpointId: string, now: string, until: string, limit: number): Promise<string[]> {
+  if (limit <= 0) return [];
+  let due = db
+    .selectFrom('webhook_deliveries')
+    .select('id')
+    .where('endpoint_id', '=', endpointId)
+    .where('status', '=', 'pending')
+    .where('next_attempt_at', '<=', now)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]))
+    .orderBy('next_attempt_at')
+    .orderBy('id')
+    .limit(limit);
+  if (isPostgres(db)) due = due.forUpdate().skipLocked();
+  const rows = await db.updateTable('webhook_deliveries').set({ locked_until: until }).where('id', 'in', due).returning('id').execute();
+  return rows.map((row) => row.id);
+}
+
+/** Deliveries of an endpoint being sent right now (held by a sender). */
+export async function countInFlight(db: Executor, endpointId: string, now: string): Promise<number> {
+  const row = await db
+    .selectFrom('webhook_deliveries')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('endpoint_id', '=', endpointId)
+    .where('status', '=', 'pending')
+    .where('locked_until', '>=', now)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** When the next pending delivery of an endpoint that nobody holds falls due (null: none). */
+export async function nextDue(db: Executor, endpointId: string, now: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('webhook_deliveries')
+    .select((eb) => eb.fn.min('next_attempt_at').as('at'))
+    .where('endpoint_id', '=', endpointId)
+    .where('status', '=', 'pending')
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]))
+    .executeTakeFirst();
+  return (row?.at as string | null | undefined) ?? null;
 }
 
 export interface DeliveryFilters {
@@ -197,7 +219,7 @@ export async function updateDelivery(
 export async function failPendingOfEndpoint(db: Executor, endpointId: string, error: string, now: string): Promise<void> {
   await db
     .updateTable('webhook_deliveries')
-    .set({ status: 'failed', last_error: error, next_attempt_at: null, updated_at: now })
+    .set({ status: 'failed', last_error: error, next_attempt_at: null, locked_until: null, updated_at: now })
     .where('endpoint_id', '=', endpointId)
     .where('status', '=', 'pending')
     .execute();

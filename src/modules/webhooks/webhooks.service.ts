@@ -17,7 +17,8 @@ export const WEBHOOK_EVENT_TYPES = [...EVENT_TYPES, 'webhook.test'] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 export const ALL_EVENTS = '*';
 
-export const WEBHOOK_DELIVER_JOB = 'webhook.deliver';
+/** The sender of one endpoint (webhooks.delivery.ts): one queued run per endpoint at most. */
+export const WEBHOOK_SEND_JOB = 'webhook.send';
 export const SECRET_PREFIX = 'whsec_';
 /** How long the secret replaced by a rotation keeps signing. */
 export const ROTATION_OVERLAP_MS = 24 * 3_600_000;
@@ -120,10 +121,9 @@ export class WebhooksService {
   private async insertAndEnqueue(tx: Tx, rows: readonly WebhookDeliveryRow[]): Promise<void> {
     if (rows.length === 0) return;
     await repo.insertDeliveries(tx, rows);
-    await this.deps.jobs.enqueueMany(
-      tx,
-      rows.map((row) => ({ kind: WEBHOOK_DELIVER_JOB, payload: { deliveryId: row.id }, groupKey: groupKey(row.endpoint_id), accountId: row.account_id })),
-    );
+    const endpoints = new Map(rows.map((row) => [row.endpoint_id, row.account_id]));
+    const now = this.deps.clock.now();
+    for (const [id, accountId] of endpoints) await scheduleSender(this.deps.jobs, tx, { id, accountId }, now);
   }
 
   // ---- endpoints ----
@@ -288,15 +288,9 @@ export class WebhooksService {
 
   private async requeue(tx: Tx, row: WebhookDeliveryRow): Promise<WebhookDelivery> {
     const now = isoNow(this.deps.clock);
-    const changes = { status: 'pending' as const, next_attempt_at: now, updated_at: now };
+    const changes = { status: 'pending' as const, next_attempt_at: now, locked_until: null, updated_at: now };
     await repo.updateDelivery(tx, row.id, changes);
-    await this.deps.jobs.enqueue(tx, {
-      kind: WEBHOOK_DELIVER_JOB,
-      payload: { deliveryId: row.id },
-      groupKey: groupKey(row.endpoint_id),
-      accountId: row.account_id,
-      dedupeKey: `webhook.replay:${row.id}`,
-    });
+    await scheduleSender(this.deps.jobs, tx, { id: row.endpoint_id, accountId: row.account_id }, this.deps.clock.now());
     return toDelivery({ ...row, ...changes });
   }
 
@@ -331,8 +325,18 @@ export class WebhooksService {
   }
 }
 
-export function groupKey(endpointId: string): string {
-  return `webhook:${endpointId}`;
+/**
+ * Queues the sender of an endpoint at `at`. One queued run per endpoint (its dedupe key): a new
+ * one replaces the queued run, or re-queues a running one, which then runs again afterwards.
+ */
+export async function scheduleSender(jobs: JobQueue, tx: Tx, endpoint: { id: string; accountId: string }, at: Date): Promise<void> {
+  await jobs.enqueue(tx, {
+    kind: WEBHOOK_SEND_JOB,
+    payload: { endpointId: endpoint.id },
+    runAt: at,
+    dedupeKey: `webhook.send:${endpoint.id}`,
+    accountId: endpoint.accountId,
+  });
 }
 
 function requireEnabled(endpoint: WebhookEndpointRow): void {
@@ -353,6 +357,7 @@ function newDelivery(accountId: string, endpointId: string, event: Pick<EventRow
     last_status_code: null,
     last_error: null,
     next_attempt_at: now,
+    locked_until: null,
     delivered_at: null,
     created_at: now,
     updated_at: now,
