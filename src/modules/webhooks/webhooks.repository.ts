@@ -68,6 +68,14 @@ export async function listEnabledEndpoints(db: Executor, accountId: string): Pro
   return (await enabledEndpoints(db, [accountId])).rows;
 }
 
+/** Whether the sender of an endpoint is queued to run now and not started (locked on PostgreSQL until commit). */
+export async function senderQueued(db: Executor, dedupeKey: string): Promise<boolean> {
+  let query = db.selectFrom('jobs').select(['status', 'run_at']).where('dedupe_key', '=', dedupeKey);
+  if (isPostgres(db)) query = query.forUpdate();
+  const row = await query.executeTakeFirst();
+  return row !== undefined && row.status === 'pending';
+}
+
 /** Owners' and admins' addresses (mailed when an endpoint is disabled). */
 export async function managerEmails(db: Executor, accountId: string): Promise<string[]> {
   const rows = await db

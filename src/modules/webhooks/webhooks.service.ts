@@ -123,7 +123,13 @@ export class WebhooksService {
     await repo.insertDeliveries(tx, rows);
     const endpoints = new Map(rows.map((row) => [row.endpoint_id, row.account_id]));
     const now = this.deps.clock.now();
-    for (const [id, accountId] of endpoints) await scheduleSender(this.deps.jobs, tx, { id, accountId }, now);
+    for (const [id, accountId] of endpoints) {
+      // A run queued and not started takes these too: it cannot start before this commits (the
+      // row is locked on PostgreSQL; SQLite has one writer). A running one may be past its last
+      // look: queue another.
+      if (await repo.senderQueued(tx, senderKey(id))) continue;
+      await scheduleSender(this.deps.jobs, tx, { id, accountId }, now);
+    }
   }
 
   // ---- endpoints ----
@@ -325,6 +331,10 @@ export class WebhooksService {
   }
 }
 
+export function senderKey(endpointId: string): string {
+  return `webhook.send:${endpointId}`;
+}
+
 /**
  * Queues the sender of an endpoint at `at`. One queued run per endpoint (its dedupe key): a new
  * one replaces the queued run, or re-queues a running one, which then runs again afterwards.
@@ -334,7 +344,7 @@ export async function scheduleSender(jobs: JobQueue, tx: Tx, endpoint: { id: str
     kind: WEBHOOK_SEND_JOB,
     payload: { endpointId: endpoint.id },
     runAt: at,
-    dedupeKey: `webhook.send:${endpoint.id}`,
+    dedupeKey: senderKey(endpoint.id),
     accountId: endpoint.accountId,
   });
 }
