@@ -69,10 +69,13 @@ export async function listEnabledEndpoints(db: Executor, accountId: string): Pro
 }
 
 /** Whether the sender of an endpoint is queued to run now and not started (locked on PostgreSQL until commit). */
+const senderStatus = prepared((db, arg) => {
+  const query = db.selectFrom('jobs').select('status').where('dedupe_key', '=', arg(0));
+  return isPostgres(db) ? query.forUpdate() : query;
+});
+
 export async function senderQueued(db: Executor, dedupeKey: string): Promise<boolean> {
-  let query = db.selectFrom('jobs').select(['status', 'run_at']).where('dedupe_key', '=', dedupeKey);
-  if (isPostgres(db)) query = query.forUpdate();
-  const row = await query.executeTakeFirst();
+  const row = (await senderStatus(db, [dedupeKey])).rows[0];
   return row !== undefined && row.status === 'pending';
 }
 
