@@ -187,7 +187,15 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
     labelNames: ['outcome'] as const,
     registers: [metrics],
   });
-  const webhooks = new WebhooksService({ database, clock, jobs: queue, outbound, mail, publicUrl: config.publicUrl });
+  const webhooks = new WebhooksService({
+    database,
+    clock,
+    jobs: queue,
+    outbound,
+    mail,
+    publicUrl: config.publicUrl,
+    batchDelayMs: config.webhookBatchDelayMs,
+  });
   const webhookSender = new WebhookSender({
     database,
     clock,

@@ -36,7 +36,8 @@ forEachDatabase((dialect) => {
       await receiver.close();
       for (const t of [other, otherAddress]) await new Promise<void>((resolve) => t.server.close(() => resolve()));
     });
-    const t = useTestApp(dialect, { clock, env: () => ({ OUTBOUND_ALLOW: `127.0.0.1:${receiver.port}` }) });
+    // No batching delay: the tests drain what is due by their clock.
+    const t = useTestApp(dialect, { clock, env: () => ({ OUTBOUND_ALLOW: `127.0.0.1:${receiver.port}`, WEBHOOK_BATCH_DELAY_MS: '0' }) });
 
     let counter = 0;
     async function endpoint(path: string, extra: Record<string, unknown> = {}, app: TestApp = t()): Promise<{ id: string; secret: string }> {

@@ -68,15 +68,16 @@ export async function listEnabledEndpoints(db: Executor, accountId: string): Pro
   return (await enabledEndpoints(db, [accountId])).rows;
 }
 
-/** Whether the sender of an endpoint is queued to run now and not started (locked on PostgreSQL until commit). */
+/* The sender's job row (locked on PostgreSQL until commit). */
 const senderStatus = prepared((db, arg) => {
-  const query = db.selectFrom('jobs').select('status').where('dedupe_key', '=', arg(0));
+  const query = db.selectFrom('jobs').select(['status', 'run_at']).where('dedupe_key', '=', arg(0));
   return isPostgres(db) ? query.forUpdate() : query;
 });
 
-export async function senderQueued(db: Executor, dedupeKey: string): Promise<boolean> {
+/** Whether the sender is queued, not started, to run by `by`. */
+export async function senderQueued(db: Executor, dedupeKey: string, by: string): Promise<boolean> {
   const row = (await senderStatus(db, [dedupeKey])).rows[0];
-  return row !== undefined && row.status === 'pending';
+  return row !== undefined && row.status === 'pending' && row.run_at <= by;
 }
 
 /** Owners' and admins' addresses (mailed when an endpoint is disabled). */

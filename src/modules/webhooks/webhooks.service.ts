@@ -81,6 +81,8 @@ export interface WebhooksDeps {
   outbound: OutboundGuard;
   mail: MailService;
   publicUrl: string;
+  /** The fan-out queues the sender this much later, so that deliveries made meanwhile go with it. */
+  batchDelayMs: number;
 }
 
 export function newSecret(): string {
@@ -118,16 +120,16 @@ export class WebhooksService {
     await this.insertAndEnqueue(tx, rows);
   }
 
-  private async insertAndEnqueue(tx: Tx, rows: readonly WebhookDeliveryRow[]): Promise<void> {
+  private async insertAndEnqueue(tx: Tx, rows: readonly WebhookDeliveryRow[], delayMs = this.deps.batchDelayMs): Promise<void> {
     if (rows.length === 0) return;
     await repo.insertDeliveries(tx, rows);
     const endpoints = new Map(rows.map((row) => [row.endpoint_id, row.account_id]));
-    const now = this.deps.clock.now();
+    const now = new Date(this.deps.clock.now().getTime() + delayMs);
     for (const [id, accountId] of endpoints) {
       // A run queued and not started takes these too: it cannot start before this commits (the
       // row is locked on PostgreSQL; SQLite has one writer). A running one may be past its last
       // look: queue another.
-      if (await repo.senderQueued(tx, senderKey(id))) continue;
+      if (await repo.senderQueued(tx, senderKey(id), now.toISOString())) continue;
       await scheduleSender(this.deps.jobs, tx, { id, accountId }, now);
     }
   }
@@ -232,7 +234,7 @@ export class WebhooksService {
       };
       await eventsRepo.insertEvents(tx, [event]);
       const row = newDelivery(accountId, endpoint.id, event, now);
-      await this.insertAndEnqueue(tx, [row]);
+      await this.insertAndEnqueue(tx, [row], 0);
       const delivery = toDelivery(row);
       recordOutcome(tx, delivery);
       return delivery;
