@@ -32,6 +32,9 @@ import { interviewJobs } from './modules/interviews/interviews.jobs.js';
 import { InterviewsService } from './modules/interviews/interviews.service.js';
 import { SessionViews } from './modules/sessions/sessions.views.js';
 import { TemplatesService } from './modules/templates/templates.service.js';
+import { WebhookSender } from './modules/webhooks/webhooks.delivery.js';
+import { webhookJobs } from './modules/webhooks/webhooks.jobs.js';
+import { WebhooksService } from './modules/webhooks/webhooks.service.js';
 
 /**
  * The composition root: config → database → clock → logger → mailer → jobs → services. The
@@ -55,6 +58,8 @@ export interface Services {
   interviewPlanning: InterviewPlanningService;
   interviewScoring: InterviewScoringService;
   sessionViews: SessionViews;
+  webhooks: WebhooksService;
+  webhookSender: WebhookSender;
 }
 
 export interface Jobs {
@@ -101,7 +106,14 @@ export interface ContextOptions {
 }
 
 /** Every job kind Docket runs, by module. */
-const JOB_DEFINITIONS: readonly (readonly JobDefinition<never>[])[] = [mailJobs, housekeepingJobs, resumeJobs, sessionJobs, interviewJobs];
+const JOB_DEFINITIONS: readonly (readonly JobDefinition<never>[])[] = [
+  mailJobs,
+  housekeepingJobs,
+  resumeJobs,
+  sessionJobs,
+  interviewJobs,
+  webhookJobs,
+];
 
 export function createContext(config: Config, options: ContextOptions = {}): Context {
   const clock = options.clock ?? systemClock;
@@ -169,6 +181,34 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
     publicUrl: config.publicUrl,
     onOutcome: (transport, outcome) => mailOutcomes.inc({ transport, outcome }),
   });
+  const webhookOutcomes = new Counter({
+    name: 'docket_webhook_deliveries_total',
+    help: 'Webhook delivery attempts by outcome (succeeded, retry, failed, skipped).',
+    labelNames: ['outcome'] as const,
+    registers: [metrics],
+  });
+  const webhooks = new WebhooksService({
+    database,
+    clock,
+    jobs: queue,
+    outbound,
+    mail,
+    publicUrl: config.publicUrl,
+    batchDelayMs: config.webhookBatchDelayMs,
+  });
+  const webhookSender = new WebhookSender({
+    database,
+    clock,
+    jobs: queue,
+    outbound,
+    concurrency: config.jobsGroupConcurrency,
+    mail,
+    publicUrl: config.publicUrl,
+    timeoutMs: config.webhookTimeoutMs,
+    onOutcome: (outcome) => webhookOutcomes.inc({ outcome }),
+  });
+  // Every recorded event fans out to the account's webhook endpoints in its own transaction.
+  events.onRecorded((tx, accountId, rows) => webhooks.fanOut(tx, accountId, rows));
   const resumeScheduler = new ResumeScheduler({ jobs: queue });
   const participantDeps = { database, clock, templates, events, resumes: resumeScheduler };
   // Participants and sessions know each other: deleting a participant cancels their sessions,
@@ -227,6 +267,8 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
     interviewPlanning,
     interviewScoring,
     sessionViews: new SessionViews({ sessions, participants, templates, mail, db: database.db }),
+    webhooks,
+    webhookSender,
   };
 
   const holder: { context?: Context } = {};

@@ -30,10 +30,12 @@ forEachDatabase((dialect) => {
       const events = new EventsService({ clock: systemClock });
       const db = t().db.handle.db;
       const other = await t().createAccount(`evt-${dialect}`);
-      const ids = await events.recordMany(
-        db,
-        other.id,
-        Array.from({ length: 1_201 }, (_, n) => ({ type: 'participant.updated' as const, data: { n } })),
+      const ids = await t().db.handle.transaction((tx) =>
+        events.recordMany(
+          tx,
+          other.id,
+          Array.from({ length: 1_201 }, (_, n) => ({ type: 'participant.updated' as const, data: { n } })),
+        ),
       );
       expect(new Set(ids).size).toBe(1_201);
       const first = await events.list(db, other.id, { limit: 1_000 });

@@ -62,6 +62,17 @@ const OTHER_ACCOUNT_OBJECTS: Record<string, Fixture> = {
     const session = await t.request('POST', '/api/v1/sessions', { key: other.apiKey, body: { candidate_id: participant.body.data.id } });
     return String(session.body.data.id);
   },
+  // localhost:9 is not on OUTBOUND_ALLOW: even if something were sent, nothing would connect.
+  '/api/v1/webhook-endpoints/:id': async (t, other) => {
+    const { endpoint } = await t.services.webhooks.create(other.id, { url: 'https://localhost:9/hook', enabled: false });
+    return endpoint.id;
+  },
+  '/api/v1/webhook-deliveries/:id': async (t, other) => {
+    const { endpoint } = await t.services.webhooks.create(other.id, { url: 'https://localhost:9/hook', events: ['webhook.test'] });
+    const delivery = await t.services.webhooks.sendTest(other.id, endpoint.id);
+    await t.services.webhooks.update(other.id, endpoint.id, { enabled: false });
+    return delivery.id;
+  },
   '/api/v1/outbox/:id': async (t, other) => {
     const message = await t.ctx.database.transaction((tx) =>
       t.services.mail.queue(tx, { accountId: other.id, kind: 'notice', to: 'their@example.test', subject: 'Theirs', text: 'Theirs', html: '<p>Theirs</p>' }),
@@ -287,6 +298,8 @@ const validBodies: Record<string, unknown> = {
   'PATCH /api/v1/evaluation-stages/:id': { stage_name: 'Renamed' },
   'PATCH /api/v1/members/:user_id': { role: 'member' },
   'PATCH /api/v1/participants/:id': { name: 'Renamed' },
+  'PATCH /api/v1/webhook-endpoints/:id': { description: 'x' },
+  'POST /api/v1/webhook-endpoints/:id/recover': { since: '2026-01-01T00:00:00Z' },
   'PATCH /api/v1/agent-profiles/:id': { name: 'Renamed' },
   'PATCH /api/v1/sessions/:id': { scheduled_at: null },
   'POST /api/v1/sessions/:id/fail': { reason: 'Left early' },

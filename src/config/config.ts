@@ -71,6 +71,12 @@ export interface Config {
   readonly smtpUrl: string | undefined;
   readonly mailFrom: string;
   readonly eventRetentionDays: number;
+  /** A webhook attempt must be answered within this (SPEC §6: 10 s). */
+  readonly webhookTimeoutMs: number;
+  /** New deliveries wait this long for others to the same endpoint, so they are sent in batches. */
+  readonly webhookBatchDelayMs: number;
+  /** Webhook deliveries and their attempts are kept this long. */
+  readonly webhookRetentionDays: number;
   /** When reminders of a scheduled session go out, before its start (default 24 h and 1 h). */
   readonly reminderOffsets: readonly ReminderOffset[];
   /**
@@ -250,6 +256,9 @@ export function loadConfig(env: Env = process.env): Config {
     smtpUrl,
     mailFrom,
     eventRetentionDays: readInt(env, 'EVENT_RETENTION_DAYS', 30, 1, 3650),
+    webhookTimeoutMs: readInt(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
+    webhookRetentionDays: readInt(env, 'WEBHOOK_RETENTION_DAYS', 30, 1, 3650),
+    webhookBatchDelayMs: readInt(env, 'WEBHOOK_BATCH_DELAY_MS', 100, 0, 10_000),
     reminderOffsets: parseReminderOffsets(readOptional(env, 'REMINDER_OFFSETS')),
     joinLinkSecret,
     outboundAllow,

@@ -18,6 +18,7 @@ import { registerInterviewRoutes } from '../modules/interviews/interviews.routes
 import { registerResumeRoutes } from '../modules/resumes/resumes.routes.js';
 import { registerSessionRoutes } from '../modules/sessions/sessions.routes.js';
 import { registerTemplateRoutes } from '../modules/templates/templates.routes.js';
+import { registerWebhookRoutes } from '../modules/webhooks/webhooks.routes.js';
 import type { App } from './app-types.js';
 import { installAuth, type AuthBackend, type RouteAuth } from './auth.js';
 import { installBodyParsing } from './body.js';
@@ -107,6 +108,7 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
   registerOutboxRoutes(app, services.mail);
   registerSessionRoutes(app, { sessions: services.sessions, views: services.sessionViews, accounts: services.accounts });
   registerInterviewRoutes(app, services.interviews);
+  registerWebhookRoutes(app, services.webhooks);
   await registerApiDocs(app);
 
   const webRoot = options.webRoot;

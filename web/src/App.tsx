@@ -26,6 +26,7 @@ import { SessionsPage } from './pages/sessions/SessionsPage';
 import { SignInPage } from './pages/SignInPage';
 import { TemplateEditorPage } from './pages/templates/TemplateEditorPage';
 import { TemplatesPage } from './pages/templates/TemplatesPage';
+import { WebhooksPage } from './pages/webhooks/WebhooksPage';
 
 function createQueryClient(): QueryClient {
   // A 401 anywhere means the session ended: forget the user, and RequireAuth sends them to
@@ -74,6 +75,7 @@ function createRouter() {
             <Route path="agent-profiles/new" element={<AgentProfileEditorPage />} />
             <Route path="agent-profiles/:id" element={<AgentProfileEditorPage />} />
             <Route path="developer/api-keys" element={<ApiKeysPage />} />
+            <Route path="developer/webhooks" element={<WebhooksPage />} />
             <Route path="settings/members" element={<MembersPage />} />
             <Route path="settings/team" element={<TeamSettingsPage />} />
             <Route path="settings/account" element={<AccountSettingsPage />} />

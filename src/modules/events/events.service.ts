@@ -1,4 +1,4 @@
-import type { Executor } from '../../db/database.js';
+import type { Executor, Tx } from '../../db/database.js';
 import { newId } from '../../db/ids.js';
 import type { EventRow } from '../../db/schema.js';
 import { isoNow, type Clock } from '../../lib/clock.js';
@@ -25,6 +25,8 @@ export type EventType = (typeof EVENT_TYPES)[number];
 /** An event's type and `data` (e.g. `{ participant: {...} }`), as an object or already as JSON. */
 export type NewEvent = { type: EventType; data: Record<string, unknown> } | { type: EventType; dataJson: string };
 
+export type EventsRecorded = (tx: Tx, accountId: string, events: readonly EventRow[]) => Promise<void>;
+
 export interface DomainEvent {
   id: string;
   event: EventType;
@@ -43,13 +45,20 @@ export function newEventId(): string {
  * change committed; webhook delivery reads them afterwards.
  */
 export class EventsService {
+  private readonly listeners: EventsRecorded[] = [];
+
   constructor(private readonly deps: { clock: Clock }) {}
 
-  async record(db: Executor, accountId: string, event: NewEvent): Promise<void> {
+  /** Work that must happen in the transaction that records events (the webhook fan-out). */
+  onRecorded(listener: EventsRecorded): void {
+    this.listeners.push(listener);
+  }
+
+  async record(db: Tx, accountId: string, event: NewEvent): Promise<void> {
     await this.recordMany(db, accountId, [event]);
   }
 
-  async recordMany(db: Executor, accountId: string, events: readonly NewEvent[]): Promise<string[]> {
+  async recordMany(db: Tx, accountId: string, events: readonly NewEvent[]): Promise<string[]> {
     if (events.length === 0) return [];
     const occurredAt = isoNow(this.deps.clock);
     const rows: EventRow[] = events.map((event) => ({
@@ -60,6 +69,7 @@ export class EventsService {
       occurred_at: occurredAt,
     }));
     await repo.insertEvents(db, rows);
+    for (const listener of this.listeners) await listener(db, accountId, rows);
     return rows.map((row) => row.id);
   }
 

@@ -49,3 +49,8 @@ export type SessionCreateBody = Json<NonNullable<paths['/api/v1/sessions']['post
 export type TimelineItem = DataOf<paths['/api/v1/participants/{id}/timeline']['get']['responses'][200]>[number];
 export type OutboxMessage = DataOf<paths['/api/v1/outbox/{id}']['get']['responses'][200]>;
 export type MailDelivery = DataOf<paths['/api/v1/outbox/status']['get']['responses'][200]>;
+
+export type WebhookEndpoint = DataOf<paths['/api/v1/webhook-endpoints/{id}']['get']['responses'][200]>;
+export type CreatedWebhookEndpoint = DataOf<paths['/api/v1/webhook-endpoints']['post']['responses'][201]>;
+export type WebhookDelivery = DataOf<paths['/api/v1/webhook-deliveries/{id}/replay']['post']['responses'][202]>;
+export type WebhookDeliveryDetail = DataOf<paths['/api/v1/webhook-deliveries/{id}']['get']['responses'][200]>;

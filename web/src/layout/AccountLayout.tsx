@@ -12,6 +12,7 @@ import {
   LogOutIcon,
   MailIcon,
   MenuIcon,
+  SendIcon,
   SettingsIcon,
   ShieldIcon,
   UserIcon,
@@ -191,7 +192,13 @@ export const NAVIGATION: NavGroupSpec[] = [
       { label: 'Agent Profiles', path: 'agent-profiles', icon: <ChatIcon /> },
     ],
   },
-  { heading: 'Developer', entries: [{ label: 'API Keys', path: 'developer/api-keys', icon: <KeyIcon /> }] },
+  {
+    heading: 'Developer',
+    entries: [
+      { label: 'API Keys', path: 'developer/api-keys', icon: <KeyIcon /> },
+      { label: 'Webhooks', path: 'developer/webhooks', icon: <SendIcon /> },
+    ],
+  },
   { entries: [{ label: 'Outbox', path: 'outbox', icon: <MailIcon />, when: ({ mailDelivery }) => mailDelivery === 'outbox' }] },
   {
     heading: 'Settings',

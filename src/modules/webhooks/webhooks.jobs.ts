@@ -1,0 +1,20 @@
+import { defineJob } from '../../jobs/registry.js';
+import { WEBHOOK_SEND_JOB } from './webhooks.service.js';
+
+export const webhookJobs = [
+  defineJob<{ endpointId: string }>({
+    kind: WEBHOOK_SEND_JOB,
+    // Retries only when the database fails it; each delivery keeps its own attempts and schedule.
+    maxAttempts: 50,
+    handler: async (ctx, payload) => {
+      await ctx.services.webhookSender.run(payload.endpointId);
+    },
+  }),
+  defineJob({
+    kind: 'housekeeping.webhooks',
+    everyMs: 6 * 3_600_000,
+    handler: async (ctx) => {
+      await ctx.services.webhooks.purgeOlderThan(ctx.config.webhookRetentionDays);
+    },
+  }),
+];
