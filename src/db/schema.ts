@@ -294,6 +294,12 @@ export interface ParticipantResumesTable {
   fetched_at: string;
 }
 
+/** Counters bumped by changes that invalidate what processes remember (see 0011-auth-version). */
+export interface AuthVersionsTable {
+  name: string;
+  version: number;
+}
+
 export interface Database {
   accounts: AccountsTable;
   users: UsersTable;
@@ -314,6 +320,7 @@ export interface Database {
   sessions: SessionsTable;
   server_secrets: ServerSecretsTable;
   participant_resumes: ParticipantResumesTable;
+  auth_versions: AuthVersionsTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;

@@ -9,6 +9,7 @@ import * as m0006 from './0006-sessions.js';
 import * as m0008 from './0008-resumes.js';
 import * as m0009a from './0009-agent-profiles.js';
 import * as m0009b from './0009-interviews.js';
+import * as m0011a from './0011-auth-version.js';
 
 /** Every migration, in order. Names sort; never rename or edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008-resumes': m0008,
   '0009-agent-profiles': m0009a,
   '0009-interviews': m0009b,
+  '0011-auth-version': m0011a,
 };
