@@ -300,6 +300,13 @@ export interface AuthVersionsTable {
   version: number;
 }
 
+/** Participants per account, in stripes summed on read (see 0011-participant-counts). */
+export interface ParticipantCountsTable {
+  account_id: string;
+  stripe: number;
+  n: number;
+}
+
 export interface Database {
   accounts: AccountsTable;
   users: UsersTable;
@@ -321,6 +328,7 @@ export interface Database {
   server_secrets: ServerSecretsTable;
   participant_resumes: ParticipantResumesTable;
   auth_versions: AuthVersionsTable;
+  participant_counts: ParticipantCountsTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;
