@@ -12,6 +12,7 @@ export interface BenchData extends SeedResult {
   databaseUrl: string;
   dialect: 'sqlite' | 'postgres';
   accountSlug: string;
+  accountId: string;
   apiKey: string;
   templateIds: string[];
   tags: string[];
@@ -77,7 +78,7 @@ export async function prepareSqlite(dir: string, rows: number, reuse: boolean): 
     templateIds: fixtures.templateIds,
     startMs: Date.now() - rows * 10 - 60_000,
   });
-  const data: BenchData = { ...base, ...seeded, apiKey: fixtures.apiKey, templateIds: fixtures.templateIds };
+  const data: BenchData = { ...base, ...seeded, accountId: fixtures.accountId, apiKey: fixtures.apiKey, templateIds: fixtures.templateIds };
   copyFileSync(working, pristine);
   const { cleanup: _cleanup, ...meta } = data;
   writeFileSync(metaFile, JSON.stringify(meta));
@@ -116,6 +117,7 @@ export async function preparePostgres(serverUrl: string, rows: number): Promise<
       databaseUrl,
       dialect: 'postgres',
       accountSlug: 'bench',
+      accountId: fixtures.accountId,
       apiKey: fixtures.apiKey,
       templateIds: fixtures.templateIds,
       tags: [...TAGS],

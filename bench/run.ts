@@ -13,6 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon, { type AutocannonRequest, type AutocannonResult } from 'autocannon';
 import { encodeCursor } from '../src/lib/pagination.js';
@@ -33,7 +34,7 @@ const IMPORT_ROWS = 50_000;
 const BULK_SIZE = 500;
 const RUN_ID = Date.now().toString(36);
 
-interface Target {
+interface RowTarget {
   minReqPerSec?: number;
   maxP99Ms?: number;
   maxP50Ms?: number;
@@ -50,7 +51,7 @@ interface Row {
   /** Server CPU time (user + system) per completed request: what contention on the machine hides. */
   cpuUsPerRequest?: number;
   rssMb: number;
-  target: Target;
+  target: RowTarget;
   note?: string;
 }
 
@@ -80,7 +81,7 @@ async function measure(pid: number, url: string, request: AutocannonRequest, con
   return { result, cpuUsPerRequest };
 }
 
-function fromResult(scenario: string, { result, cpuUsPerRequest }: Measured, rssMb: number, target: Target, note?: string): Row {
+function fromResult(scenario: string, { result, cpuUsPerRequest }: Measured, rssMb: number, target: RowTarget, note?: string): Row {
   return {
     scenario,
     reqPerSec: result.requests.average,
@@ -104,60 +105,110 @@ function participantBody(tag: string, n: number, templateId: string): Record<str
   };
 }
 
-async function runScenarios(data: BenchData, server: Child, rss: RssSampler): Promise<Row[]> {
+/** A server under load: Docket (authenticated, its API paths) or the minimal reference server. */
+interface Target {
+  kind: 'docket' | 'minimal';
+  server: Child;
+  rss?: RssSampler;
+}
+
+/** Rows of one scenario: the minimal server's (when it runs) and Docket's, measured one after the other. */
+interface Pair {
+  scenario: string;
+  docket: Row;
+  minimal?: Row;
+}
+
+async function runScenarios(data: BenchData, targets: Target[]): Promise<{ rows: Row[]; pairs: Pair[] }> {
   const rows: Row[] = [];
+  const pairs: Pair[] = [];
   const headers = { 'x-api-key': data.apiKey };
   const jsonHeaders = { ...headers, 'content-type': 'application/json' };
   let counter = 0;
+  const prefix = (t: Target) => (t.kind === 'docket' ? '/api/v1' : '');
+  const headersOf = (t: Target, json: boolean): Record<string, string> =>
+    t.kind === 'docket' ? (json ? jsonHeaders : headers) : json ? { 'content-type': 'application/json' } : {};
+  const rssOf = (t: Target) => t.rss?.take() ?? 0;
+  /** Measures `request` on every target (minimal first), records the pair. */
+  const side = async (scenario: string, request: (t: Target) => AutocannonRequest, target: RowTarget, note?: string): Promise<Pair> => {
+    const pair: Partial<Pair> = { scenario };
+    for (const t of targets) {
+      const measured = await measure(t.server.pid, t.server.url, request(t));
+      const row = fromResult(t.kind === 'docket' ? scenario : `minimal: ${scenario}`, measured, rssOf(t), t.kind === 'docket' ? target : {}, note);
+      if (t.kind === 'docket') pair.docket = row;
+      else pair.minimal = row;
+    }
+    if (pair.docket === undefined) throw new Error('no Docket target');
+    rows.push(pair.docket);
+    pairs.push(pair as Pair);
+    return pair as Pair;
+  };
 
   if (wanted('get')) {
     const ids = data.sampleIds;
     let k = 0;
-    const result = await measure(server.pid, server.url, {
-      method: 'GET',
-      headers,
-      setupRequest: (request) => ({ ...request, path: `/api/v1/participants/${ids[k++ % ids.length] ?? ''}` }),
-    });
-    rows.push(fromResult('get by id', result, rss.take(), { minReqPerSec: 10_000, maxP99Ms: 3 }, `random ids of ${ids.length.toLocaleString('en')}`));
+    await side(
+      'get by id',
+      (t) => ({
+        method: 'GET',
+        headers: headersOf(t, false),
+        setupRequest: (request) => ({ ...request, path: `${prefix(t)}/participants/${ids[k++ % ids.length] ?? ''}` }),
+      }),
+      { minReqPerSec: 10_000, maxP99Ms: 3 },
+      `random ids of ${ids.length.toLocaleString('en')}`,
+    );
   }
 
   if (wanted('list')) {
     // A cursor half-way down each tag: the page the million-row account makes expensive.
-    const paths = data.tags.map((tag) => {
+    const docketPaths = data.tags.map((tag) => {
       const cursor = encodeCursor(canonicalFilters({ tag: [tag] }), data.middle);
       return `/api/v1/participants?tag=${tag}&limit=50&cursor=${cursor}`;
     });
-    const check = await fetch(`${server.url}${paths[0] ?? ''}`, { headers });
-    const page = (await check.json()) as { data: unknown[] };
-    if (page.data.length !== 50) throw new Error(`the deep tag page has ${page.data.length} rows, not 50`);
+    const minimalPaths = data.tags.map(
+      (tag) => `/participants?tag=${tag}&limit=50&at=${encodeURIComponent(data.middle.created_at)}&id=${encodeURIComponent(data.middle.id)}`,
+    );
+    for (const t of targets) {
+      const check = await fetch(`${t.server.url}${(t.kind === 'docket' ? docketPaths : minimalPaths)[0] ?? ''}`, { headers: headersOf(t, false) });
+      const page = (await check.json()) as { data: unknown[] };
+      if (page.data.length !== 50) throw new Error(`${t.kind}: the deep tag page has ${page.data.length} rows, not 50`);
+    }
     let k = 0;
-    const result = await measure(server.pid, server.url, {
-      method: 'GET',
-      headers,
-      setupRequest: (request) => ({ ...request, path: paths[k++ % paths.length] ?? '' }),
-    });
-    rows.push(fromResult('list by tag (50, deep cursor)', result, rss.take(), { minReqPerSec: 2_500, maxP99Ms: 10 }, '20 tags, cursor at row 500,000'));
+    await side(
+      'list by tag (50, deep cursor)',
+      (t) => ({
+        method: 'GET',
+        headers: headersOf(t, false),
+        setupRequest: (request) => ({ ...request, path: (t.kind === 'docket' ? docketPaths : minimalPaths)[k++ % docketPaths.length] ?? '' }),
+      }),
+      { minReqPerSec: 2_500, maxP99Ms: 10 },
+      '20 tags, cursor at row 500,000',
+    );
   }
 
   if (wanted('create')) {
-    const result = await measure(server.pid, server.url, {
-      method: 'POST',
-      path: '/api/v1/participants',
-      headers: jsonHeaders,
-      setupRequest: (request) => {
-        counter += 1;
-        const body = participantBody(data.tags[counter % data.tags.length] ?? 'tag', counter, data.templateIds[counter % data.templateIds.length] ?? '');
-        return { ...request, body: JSON.stringify(body) };
-      },
-    });
-    rows.push(fromResult('create', result, rss.take(), { minReqPerSec: 3_000, maxP99Ms: 20 }, 'unique emails, tags, template'));
+    await side(
+      'create',
+      (t) => ({
+        method: 'POST',
+        path: `${prefix(t)}/participants`,
+        headers: headersOf(t, true),
+        setupRequest: (request) => {
+          counter += 1;
+          const body = participantBody(data.tags[counter % data.tags.length] ?? 'tag', counter, data.templateIds[counter % data.templateIds.length] ?? '');
+          return { ...request, body: JSON.stringify(body) };
+        },
+      }),
+      { minReqPerSec: 3_000, maxP99Ms: 20 },
+      'unique emails, tags, template',
+    );
   }
 
   if (wanted('bulk')) {
-    const bulkRequest = (): AutocannonRequest => ({
+    const bulkRequest = (t: Target): AutocannonRequest => ({
       method: 'POST',
-      path: '/api/v1/participants/bulk',
-      headers: jsonHeaders,
+      path: `${prefix(t)}/participants/bulk`,
+      headers: headersOf(t, true),
       setupRequest: (request) => {
         const participants = Array.from({ length: BULK_SIZE }, () => {
           counter += 1;
@@ -166,17 +217,20 @@ async function runScenarios(data: BenchData, server: Child, rss: RssSampler): Pr
         return { ...request, body: JSON.stringify({ participants }) };
       },
     });
-    const result = await measure(server.pid, server.url, bulkRequest());
-    const row = fromResult(`bulk of ${BULK_SIZE}`, result, rss.take(), { maxP50Ms: 80 }, `${CONNECTIONS} connections`);
-    row.rowsPerSec = result.result.requests.average * BULK_SIZE;
-    rows.push(row);
-    const single = await measure(server.pid, server.url, bulkRequest(), 1);
-    const one = fromResult(`bulk of ${BULK_SIZE}, 1 connection`, single, rss.take(), {}, 'latency without queueing');
-    one.rowsPerSec = single.result.requests.average * BULK_SIZE;
-    rows.push(one);
+    const pair = await side(`bulk of ${BULK_SIZE}`, bulkRequest, { maxP50Ms: 80 }, `${CONNECTIONS} connections`);
+    for (const row of [pair.docket, pair.minimal]) if (row?.reqPerSec !== undefined) row.rowsPerSec = row.reqPerSec * BULK_SIZE;
+    const docket = targets.find((t) => t.kind === 'docket');
+    if (docket !== undefined) {
+      const single = await measure(docket.server.pid, docket.server.url, bulkRequest(docket), 1);
+      const one = fromResult(`bulk of ${BULK_SIZE}, 1 connection`, single, rssOf(docket), {}, 'latency without queueing');
+      one.rowsPerSec = single.result.requests.average * BULK_SIZE;
+      rows.push(one);
+    }
   }
 
-  if (wanted('import')) {
+  const docketTarget = targets.find((t) => t.kind === 'docket');
+  if (wanted('import') && docketTarget !== undefined) {
+    const server = docketTarget.server;
     const csv = (prefix: string, n: number) =>
       [
         'name,email,template_name,external_id,tags,title,experience_level',
@@ -202,12 +256,12 @@ async function runScenarios(data: BenchData, server: Child, rss: RssSampler): Pr
       scenario: `CSV import of ${IMPORT_ROWS.toLocaleString('en')} rows`,
       seconds: run.seconds,
       rowsPerSec: IMPORT_ROWS / run.seconds,
-      rssMb: rss.take(),
+      rssMb: rssOf(docketTarget),
       target: { maxSeconds: 10 },
       note: `${(file.length / 1024 / 1024).toFixed(1)} MiB, template by name; server CPU ${run.cpuSeconds.toFixed(2)} s`,
     });
   }
-  return rows;
+  return { rows, pairs };
 }
 
 function verdict(row: Row): string {
@@ -221,7 +275,7 @@ function verdict(row: Row): string {
   return checks.every(Boolean) ? 'met' : 'MISSED';
 }
 
-function targetText(t: Target): string {
+function targetText(t: RowTarget): string {
   const parts: string[] = [];
   if (t.minReqPerSec !== undefined) parts.push(`≥ ${t.minReqPerSec.toLocaleString('en')} req/s`);
   if (t.maxP99Ms !== undefined) parts.push(`p99 ≤ ${t.maxP99Ms} ms`);
@@ -243,6 +297,25 @@ function table(rows: Row[], ceilingReqPerSec: number, peakRss: number): string {
     );
   }
   lines.push(`| server RSS, peak over the run | | | | | | | | ${fmt(peakRss)} | ≤ 300 MB | ${peakRss <= 300 ? 'met' : 'MISSED'} |`);
+  return lines.join('\n');
+}
+
+/** Docket beside the minimal server, scenario by scenario: throughput ratios (and, for bulk, the median's). */
+function sideBySide(pairs: Pair[], ceilingReqPerSec: number): string {
+  const fmt = (n: number | undefined, digits = 0) => (n === undefined ? '' : n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+  const goals: Record<string, number> = { 'get by id': 0.7, 'list by tag (50, deep cursor)': 0.9, create: 0.6, [`bulk of ${BULK_SIZE}`]: 0.6 };
+  const lines = [
+    '| scenario | minimal req/s | Docket req/s | p50 ms minimal / Docket | CPU µs/req minimal / Docket | Docket ÷ minimal | Docket ÷ ceiling | goal |',
+    '|---|---:|---:|---:|---:|---:|---:|---|',
+  ];
+  for (const { scenario, docket, minimal } of pairs) {
+    if (minimal === undefined) continue;
+    const ratio = (docket.reqPerSec ?? 0) / Math.max(1e-9, minimal.reqPerSec ?? 0);
+    const goal = goals[scenario];
+    lines.push(
+      `| ${scenario} | ${fmt(minimal.reqPerSec)} | ${fmt(docket.reqPerSec)} | ${fmt(minimal.p50Ms, 1)} / ${fmt(docket.p50Ms, 1)} | ${fmt(minimal.cpuUsPerRequest)} / ${fmt(docket.cpuUsPerRequest)} | ${ratio.toFixed(2)} | ${((docket.reqPerSec ?? 0) / ceilingReqPerSec).toFixed(3)} | ${goal === undefined ? '' : `≥ ${goal} ${ratio >= goal ? 'met' : 'MISSED'}`} |`,
+    );
+  }
   return lines.join('\n');
 }
 
@@ -302,6 +375,21 @@ async function main(): Promise<void> {
     });
     children.push(server);
     const rss = new RssSampler(server.pid).start();
+    const targets: Target[] = [];
+    // The minimal hand-written server (SQLite): the same file, the same rows, its own process.
+    if (data.dialect === 'sqlite' && env['BENCH_MINIMAL'] !== '0') {
+      const minimalPort = await freePort();
+      const minimal = await startNode({
+        script: join(import.meta.dirname, 'minimal-server.ts'),
+        args: [String(minimalPort), data.databaseUrl.slice('sqlite:'.length), data.accountId],
+        port: minimalPort,
+        readyPath: '/',
+        logFile: join(RESULTS, 'minimal.log'),
+      });
+      children.push(minimal);
+      targets.push({ kind: 'minimal', server: minimal });
+    }
+    targets.push({ kind: 'docket', server, rss });
 
     log();
     // The ceiling before and after Docket's scenarios: if they differ much, something else
@@ -315,9 +403,9 @@ async function main(): Promise<void> {
     const before = await ceilingRow('before');
 
     log();
-    log('Docket');
+    log(targets.length > 1 ? 'Scenarios: the minimal server, then Docket' : 'Docket');
     rss.take();
-    const rows = await runScenarios(data, server, rss);
+    const { rows, pairs } = await runScenarios(data, targets);
     rss.stop();
     const peakRss = Math.max(0, ...rows.map((r) => r.rssMb));
     log();
@@ -326,11 +414,17 @@ async function main(): Promise<void> {
     const output = table([before, after, ...rows], ceilingReqPerSec, peakRss);
     log();
     log(output);
+    if (pairs.some((p) => p.minimal !== undefined)) {
+      log();
+      log(sideBySide(pairs, ceilingReqPerSec));
+    }
+    log();
+    log(`load average at the end: ${loadavg().map((n) => n.toFixed(2)).join(', ')}`);
     const file = join(RESULTS, `run-${data.dialect}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     writeFileSync(
       file,
       JSON.stringify(
-        { dialect: data.dialect, rows: ROWS, connections: CONNECTIONS, durationS: DURATION_S, ceiling: [before, after], results: rows, peakRss, logLevel: LOG_LEVEL },
+        { dialect: data.dialect, rows: ROWS, connections: CONNECTIONS, durationS: DURATION_S, ceiling: [before, after], results: rows, sideBySide: pairs, peakRss, logLevel: LOG_LEVEL, loadavg: loadavg() },
         null,
         2,
       ),

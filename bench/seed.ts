@@ -87,6 +87,9 @@ class Sampler {
   }
 }
 
+const COUNT_SQL = `insert into participant_counts (account_id, stripe, n) values (?, 0, ?)
+  on conflict (account_id, stripe) do update set n = participant_counts.n + excluded.n`;
+
 const TAG_COLUMNS: (keyof ParticipantTagRow)[] = ['participant_id', 'account_id', 'tag_normalized', 'created_at'];
 
 export function seedSqlite(filename: string, plan: SeedPlan): SeedResult {
@@ -121,6 +124,8 @@ export function seedSqlite(filename: string, plan: SeedPlan): SeedResult {
     sampler.see(batch.rows, batch.first);
     tagRows += batch.tags.length;
   }
+  // The account's maintained count, as the API keeps it (migration 0011-participant-counts).
+  db.prepare(COUNT_SQL).run(plan.accountId, plan.rows);
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
   return { sampleIds: sampler.ids, middle: sampler.middle, tagRows, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
@@ -146,6 +151,7 @@ export async function seedPostgres(connectionString: string, plan: SeedPlan): Pr
       sampler.see(batch.rows, batch.first);
       tagRows += batch.tags.length;
     }
+    await client.query(COUNT_SQL.replace('?', '$1').replace('?', '$2'), [plan.accountId, plan.rows]);
     // What autovacuum would soon do after a load this size.
     await client.query('analyze');
   } finally {

@@ -13,6 +13,7 @@ import type { DatabaseConfig } from '../config/config.js';
 import type { Database } from './schema.js';
 import { localNotifier, postgresNotifier, type Notifier } from './notify.js';
 import { openSqlite } from './sqlite-connection.js';
+import { registerDirectSqlite } from './precompiled.js';
 import { runTransaction, type TransactionOptions, type TransactionStats } from './transaction.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -73,6 +74,11 @@ export function openDatabase(config: DatabaseConfig, options: OpenDatabaseOption
     // threshold, which would run a checkpoint inside a request's commit.
     const sqlite = openSqlite(config.filename, { checkpointIntervalMs: options.checkpointIntervalMs ?? 200 });
     const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite.database }) });
+    registerDirectSqlite(db, sqlite.direct, false);
+    const inTransaction = <T>(fn: (tx: Tx) => Promise<T>) => (tx: Tx) => {
+      registerDirectSqlite(tx, sqlite.direct, true);
+      return fn(tx);
+    };
     const stats: TransactionStats = { deadlockRetries: 0, serializationRetries: 0 };
     return {
       db,
@@ -80,7 +86,11 @@ export function openDatabase(config: DatabaseConfig, options: OpenDatabaseOption
       notifier: localNotifier(),
       stats,
       transaction: (fn, txOptions) =>
-        runTransaction(db, 'sqlite', fn, { ...txOptions, stats, onHookError: (e) => report(e, 'after-commit hook') }),
+        runTransaction(db, 'sqlite', txOptions?.outer === undefined ? inTransaction(fn) : fn, {
+          ...txOptions,
+          stats,
+          onHookError: (e) => report(e, 'after-commit hook'),
+        }),
       ping: async () => {
         sqlite.database.prepare('select 1').all([]);
       },

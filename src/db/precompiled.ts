@@ -36,9 +36,47 @@ function compile(query: Compilable<unknown>): Entry {
   return { compiled, slots, inOrder };
 }
 
+/**
+ * SQLite: the connection behind a database handle or one of its transactions, for running a
+ * compiled query synchronously instead of through Kysely's driver (its connection mutex, query
+ * ids and promise hops cost more than a point read itself). Registered by database.ts.
+ */
+export interface DirectSqlite {
+  prepare(sql: string): { reader: boolean; all(parameters: readonly unknown[]): unknown[]; run(parameters: readonly unknown[]): { changes: number; lastInsertRowid: number | bigint } };
+  /** Whether a transaction is open on the connection. */
+  inTransaction(): boolean;
+}
+
+const directOf = new WeakMap<Executor, { sqlite: DirectSqlite; transaction: boolean }>();
+
+/**
+ * `executor` runs precompiled queries directly on `sqlite`. For the database itself that only
+ * happens while no transaction is open on the connection (a transaction's uncommitted writes
+ * must not be read from outside it: then the query waits for the connection like any other);
+ * a transaction (`transaction: true`) owns the connection while it runs.
+ */
+export function registerDirectSqlite(executor: Executor, sqlite: DirectSqlite, transaction: boolean): void {
+  directOf.set(executor, { sqlite, transaction });
+}
+
+function runDirect<R>(sqlite: DirectSqlite, sql: string, parameters: readonly unknown[]): QueryResult<R> {
+  const statement = sqlite.prepare(sql);
+  if (statement.reader) return { rows: statement.all(parameters) as R[] };
+  const { changes, lastInsertRowid } = statement.run(parameters);
+  return { rows: [], numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid) };
+}
+
 function run<R>(db: Executor, entry: Entry, args: readonly unknown[]): Promise<QueryResult<R>> {
   const parameters =
     entry.inOrder && args.length === entry.slots.length ? args : entry.slots.map((slot) => ('arg' in slot ? args[slot.arg] : slot.constant));
+  const direct = directOf.get(db);
+  if (direct !== undefined && (direct.transaction || !direct.sqlite.inTransaction())) {
+    try {
+      return Promise.resolve(runDirect<R>(direct.sqlite, entry.compiled.sql, parameters));
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+  }
   return db.executeQuery<R>({ ...entry.compiled, parameters });
 }
 

@@ -341,6 +341,19 @@ export interface WebhookAttemptsTable {
   response_body: string | null;
 }
 
+/** Counters bumped by changes that invalidate what processes remember (see 0011-auth-version). */
+export interface AuthVersionsTable {
+  name: string;
+  version: number;
+}
+
+/** Participants per account, in stripes summed on read (see 0011-participant-counts). */
+export interface ParticipantCountsTable {
+  account_id: string;
+  stripe: number;
+  n: number;
+}
+
 export interface Database {
   accounts: AccountsTable;
   users: UsersTable;
@@ -364,6 +377,8 @@ export interface Database {
   webhook_endpoints: WebhookEndpointsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
+  auth_versions: AuthVersionsTable;
+  participant_counts: ParticipantCountsTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;

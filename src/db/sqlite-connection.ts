@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { SqliteDatabase, SqliteStatement } from 'kysely';
+import type { DirectSqlite } from './precompiled.js';
 
 /**
  * better-sqlite3 12 (legacy node::ObjectWrap) aborts the process on Node 24.19+ when a
@@ -22,6 +23,8 @@ const STATEMENT_CACHE_SIZE = 500;
 
 export interface SqliteHandle {
   database: SqliteDatabase;
+  /** The same connection for queries run without Kysely's driver (see precompiled.ts). */
+  direct: DirectSqlite;
   /** Stops the background checkpointer and closes the connection. */
   close(): Promise<void>;
 }
@@ -72,6 +75,10 @@ export function openSqlite(filename: string, options: { checkpointIntervalMs: nu
 
   return {
     database,
+    direct: {
+      prepare: (sql) => database.prepare(sql) as unknown as ReturnType<DirectSqlite['prepare']>,
+      inTransaction: () => raw.inTransaction,
+    },
     async close() {
       if (checkpointer !== undefined) await checkpointer.terminate();
       cache.clear();

@@ -10,6 +10,8 @@ import * as m0008 from './0008-resumes.js';
 import * as m0009a from './0009-agent-profiles.js';
 import * as m0009b from './0009-interviews.js';
 import * as m0010 from './0010-webhooks.js';
+import * as m0011a from './0011-auth-version.js';
+import * as m0011b from './0011-participant-counts.js';
 
 /** Every migration, in order. Names sort; never rename or edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +26,6 @@ export const migrations: Record<string, Migration> = {
   '0009-agent-profiles': m0009a,
   '0009-interviews': m0009b,
   '0010-webhooks': m0010,
+  '0011-auth-version': m0011a,
+  '0011-participant-counts': m0011b,
 };

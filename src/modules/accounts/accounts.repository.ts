@@ -1,3 +1,4 @@
+import { bumpApiKeyVersion } from '../../db/auth-version.js';
 import type { Executor, Tx } from '../../db/database.js';
 import { forUpdate } from '../../db/locking.js';
 import type { AccountRow, UserRow } from '../../db/schema.js';
@@ -36,8 +37,10 @@ export async function findUserById(db: Executor, id: string): Promise<UserRow | 
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The name is part of what an API key authenticates as: remembered keys are invalidated with it. */
 export async function updateAccountName(db: Executor, accountId: string, name: string, now: string): Promise<void> {
   await db.updateTable('accounts').set({ name, updated_at: now }).where('id', '=', accountId).execute();
+  await bumpApiKeyVersion(db);
 }
 
 export async function insertUser(db: Executor, row: UserRow): Promise<void> {

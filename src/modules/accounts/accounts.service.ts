@@ -105,7 +105,8 @@ export class AccountsService {
 
   /** Renames the team; its slug (in every URL) stays. */
   async renameAccount(accountId: string, name: string): Promise<AccountRow> {
-    await repo.updateAccountName(this.deps.database.db, accountId, name, isoNow(this.deps.clock));
+    const now = isoNow(this.deps.clock);
+    await this.deps.database.transaction((tx) => repo.updateAccountName(tx, accountId, name, now));
     return this.getAccount(accountId);
   }
 

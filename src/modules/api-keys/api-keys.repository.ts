@@ -1,3 +1,4 @@
+import { bumpApiKeyVersion } from '../../db/auth-version.js';
 import type { Executor } from '../../db/database.js';
 import { prepared } from '../../db/precompiled.js';
 import type { ApiKeyRow } from '../../db/schema.js';
@@ -63,7 +64,9 @@ export async function listKeys(
   return { rows, total: Number(count.n) };
 }
 
+/** Call inside a transaction: the revocation and the version bump that invalidates remembered keys commit together. */
 export async function revokeKey(db: Executor, accountId: string, id: string, now: string): Promise<void> {
+  await bumpApiKeyVersion(db);
   await db
     .updateTable('api_keys')
     .set({ revoked_at: now, updated_at: now })

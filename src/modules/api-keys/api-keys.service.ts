@@ -1,4 +1,5 @@
 import type { DatabaseHandle } from '../../db/database.js';
+import { readApiKeyVersion } from '../../db/auth-version.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { newId } from '../../db/ids.js';
 import { recordOutcome } from '../../db/transaction.js';
@@ -31,22 +32,54 @@ export interface AuthenticatedKey {
   scopes: ReadonlySet<Scope>;
 }
 
+/** Keys remembered per process, at most this many (then forgotten all at once). */
+const KEY_CACHE_SIZE = 10_000;
+
+interface RememberedKey {
+  key: AuthenticatedKey;
+  /** When last_used_at was last written (ms), or null when never. */
+  lastUsedMs: number | null;
+}
+
 export class ApiKeysService {
+  /**
+   * Resolved keys by secret hash, valid for `version` of the API-key version row. Each request
+   * reads that one row first: a revocation (or an account rename) in any process bumps it in its
+   * own transaction, so the next request anywhere sees a new version and forgets every key.
+   * Unknown secrets are never remembered (a key created later must work at once).
+   */
+  private remembered = new Map<string, RememberedKey>();
+  private version: number | undefined;
+
   constructor(private readonly deps: { database: DatabaseHandle; clock: Clock }) {}
 
-  /** Resolves a presented secret; undefined when unknown or revoked. Never cached: revocation is immediate. */
+  /** Resolves a presented secret; undefined when unknown or revoked. A revocation takes effect on the next request, in every process. */
   async authenticate(secret: string): Promise<AuthenticatedKey | undefined> {
-    const row = await repo.findActiveKeyByHash(this.deps.database.db, sha256Hex(secret));
-    if (row === undefined) return undefined;
-    const now = this.deps.clock.now();
-    if (row.last_used_at === null || now.getTime() - Date.parse(row.last_used_at) >= LAST_USED_RESOLUTION_MS) {
-      await repo.touchLastUsed(this.deps.database.db, row.id, now.toISOString());
+    const db = this.deps.database.db;
+    // The version first, then the key: a key read after the version cannot predate it.
+    const version = await readApiKeyVersion(db);
+    if (version !== this.version) {
+      this.remembered = new Map();
+      this.version = version;
     }
-    return {
-      keyId: row.id,
-      account: { id: row.account_id, slug: row.slug, name: row.account_name },
-      scopes: new Set(parseScopes(row.scopes)),
-    };
+    const hash = sha256Hex(secret);
+    let entry = this.remembered.get(hash);
+    if (entry === undefined) {
+      const row = await repo.findActiveKeyByHash(db, hash);
+      if (row === undefined) return undefined;
+      entry = {
+        key: { keyId: row.id, account: { id: row.account_id, slug: row.slug, name: row.account_name }, scopes: new Set(parseScopes(row.scopes)) },
+        lastUsedMs: row.last_used_at === null ? null : Date.parse(row.last_used_at),
+      };
+      if (this.remembered.size >= KEY_CACHE_SIZE) this.remembered = new Map();
+      this.remembered.set(hash, entry);
+    }
+    const now = this.deps.clock.now();
+    if (entry.lastUsedMs === null || now.getTime() - entry.lastUsedMs >= LAST_USED_RESOLUTION_MS) {
+      entry.lastUsedMs = now.getTime();
+      await repo.touchLastUsed(db, entry.key.keyId, now.toISOString());
+    }
+    return entry.key;
   }
 
   /**
@@ -93,6 +126,7 @@ export class ApiKeysService {
   }
 
   async revoke(accountId: string, id: string): Promise<ApiKey> {
+    // revokeKey bumps the API-key version: every process (this one included) forgets its keys.
     return this.deps.database.transaction(async (tx) => {
       await repo.revokeKey(tx, accountId, id, isoNow(this.deps.clock));
       const row = await repo.findKey(tx, accountId, id);

@@ -74,9 +74,44 @@ const insertIfNew = preparedInsert('participants', PARTICIPANT_COLUMNS, {
   finish: (insert) => insert.onConflict((oc) => oc.doNothing()).returning('id'),
 });
 
-/** Inserts the rows whose identity is free; returns the ids actually inserted. */
-export async function insertNew(db: Executor, rows: readonly ParticipantRow[]): Promise<Set<string>> {
-  return new Set((await insertIfNew(db, rows)).map((row) => row.id));
+/** Stripes of an account's maintained count (see migration 0011-participant-counts). */
+const COUNT_STRIPES = 8;
+
+const addToCount = prepared((db, arg) =>
+  db
+    .insertInto('participant_counts')
+    .values({ account_id: arg(0), stripe: arg<number>(1), n: arg<number>(2) })
+    .onConflict((oc) => oc.columns(['account_id', 'stripe']).doUpdateSet((eb) => ({ n: eb('participant_counts.n', '+', eb.ref('excluded.n')) }))),
+);
+
+/** One stripe per transaction, so that a transaction never holds the locks of two stripes. */
+const stripeOf = new WeakMap<Tx, number>();
+
+/** Adds `delta` to the account's maintained participant count, in the caller's transaction. */
+export async function adjustCount(tx: Tx, accountId: string, delta: number): Promise<void> {
+  if (delta === 0) return;
+  let stripe = stripeOf.get(tx);
+  if (stripe === undefined) {
+    stripe = Math.floor(Math.random() * COUNT_STRIPES);
+    stripeOf.set(tx, stripe);
+  }
+  await addToCount(tx, [accountId, stripe, delta]);
+}
+
+const maintainedCount = prepared((db, arg) =>
+  db
+    .selectFrom('participant_counts')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('n'), eb.lit(0)).as('n'))
+    .where('account_id', '=', arg(0)),
+);
+
+/** Inserts the rows whose identity is free (and counts them); returns the ids actually inserted. */
+export async function insertNew(tx: Tx, rows: readonly ParticipantRow[]): Promise<Set<string>> {
+  const inserted = new Set((await insertIfNew(tx, rows)).map((row) => row.id));
+  const perAccount = new Map<string, number>();
+  for (const row of rows) if (inserted.has(row.id)) perAccount.set(row.account_id, (perAccount.get(row.account_id) ?? 0) + 1);
+  for (const [accountId, n] of perAccount) await adjustCount(tx, accountId, n);
+  return inserted;
 }
 
 /** Ids of stored participants by identity: `template_key + "\n" + email_normalized` → id. */
@@ -151,9 +186,11 @@ export async function updateParticipant(db: Executor, row: ParticipantRow): Prom
   await db.updateTable('participants').set(set).where('account_id', '=', accountId).where('id', '=', id).execute();
 }
 
-export async function deleteParticipant(db: Executor, accountId: string, id: string): Promise<number> {
-  const result = await db.deleteFrom('participants').where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
-  return Number(result.numDeletedRows);
+export async function deleteParticipant(tx: Tx, accountId: string, id: string): Promise<number> {
+  const result = await tx.deleteFrom('participants').where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
+  const deleted = Number(result.numDeletedRows);
+  await adjustCount(tx, accountId, -deleted);
+  return deleted;
 }
 
 function likePattern(text: string): string {
@@ -336,7 +373,14 @@ export async function listParticipants(
   return (await listByShape(db, listValues(accountId, filters, page), sort)).rows;
 }
 
+/** Whether the filters select every participant of the account (the order aside). */
+function unfiltered(filters: ParticipantFilters): boolean {
+  return Object.entries(filters).every(([name, value]) => name === 'sort' || value === undefined);
+}
+
 export async function countParticipants(db: Executor, accountId: string, filters: ParticipantFilters): Promise<number> {
+  // The whole account: its maintained count, kept in the transaction of each insert and delete.
+  if (unfiltered(filters)) return Number((await maintainedCount(db, [accountId])).rows[0]?.n ?? 0);
   const row = (await countByShape(db, listValues(accountId, filters), DEFAULT_SORT)).rows[0];
   return Number(row?.n ?? 0);
 }
