@@ -12,8 +12,8 @@ describe('dashboard navigation', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
     // Without SMTP the Outbox is listed too (it appears once the server said so).
     await nav.getByRole('link', { name: 'Outbox' }).waitFor();
     const links = await nav.getByRole('link').allTextContents();
-    expect(links.map((l) => l.trim())).toEqual(['Participants', 'Sessions', 'Evaluation Templates', 'Agent Profiles', 'API Keys', 'Outbox', 'Members', 'Team', 'Your account']);
-    expect(await nav.getByRole('group', { name: 'Developer' }).getByRole('link').allTextContents()).toEqual(['API Keys']);
+    expect(links.map((l) => l.trim())).toEqual(['Participants', 'Sessions', 'Evaluation Templates', 'Agent Profiles', 'API Keys', 'Webhooks', 'Outbox', 'Members', 'Team', 'Your account']);
+    expect(await nav.getByRole('group', { name: 'Developer' }).getByRole('link').allTextContents()).toEqual(['API Keys', 'Webhooks']);
     expect(await nav.getByRole('group', { name: 'Settings' }).getByRole('link').allTextContents()).toEqual(['Members', 'Team', 'Your account']);
     expect(await nav.getByRole('link', { name: 'Participants' }).getAttribute('aria-current')).toBe('page');
     await nav.getByRole('link', { name: 'Members' }).click();
