@@ -207,8 +207,8 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
     timeoutMs: config.webhookTimeoutMs,
     onOutcome: (outcome) => webhookOutcomes.inc({ outcome }),
   });
-  // Every recorded event fans out to the account's webhook endpoints in its own transaction.
-  events.onRecorded((tx, accountId, rows) => webhooks.fanOut(tx, accountId, rows));
+  // Every recorded event is marked, in its own transaction, for the endpoints it goes to.
+  events.fanOutWith((tx, accountId, rows) => webhooks.fanOut(tx, accountId, rows));
   const resumeScheduler = new ResumeScheduler({ jobs: queue });
   const participantDeps = { database, clock, templates, events, resumes: resumeScheduler };
   // Participants and sessions know each other: deleting a participant cancels their sessions,

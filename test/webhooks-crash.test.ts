@@ -58,7 +58,7 @@ describe('kill -9 with webhook deliveries pending', () => {
       const res = await t.request('POST', '/api/v1/participants', { body: { name: `Crash ${n}`, email: `crash-${n}@example.com`, external_id: `c-${n}` } });
       expect(res.statusCode).toBe(201);
     }
-    const expected = (await t.db.handle.db.selectFrom('webhook_deliveries').select('event_id').execute()).map((row) => row.event_id);
+    const expected = (await t.db.handle.db.selectFrom('events').select('id').where('type', '=', 'participant.created').execute()).map((row) => row.id);
     expect(expected).toHaveLength(EVENTS);
 
     const first = serve();

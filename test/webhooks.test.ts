@@ -222,6 +222,68 @@ forEachDatabase((dialect) => {
         expect(receiver.on(off)).toEqual([]);
         const lonelyRows = await t().db.handle.db.selectFrom('webhook_deliveries').select('id').where('account_id', '=', lonely.id).execute();
         expect(lonelyRows).toEqual([]);
+        // Its events carry no fan-out mark and queued no fan-out job.
+        const lonelyEvents = await t().db.handle.db.selectFrom('events').select(['type', 'fanout_endpoints']).where('account_id', '=', lonely.id).execute();
+        expect(lonelyEvents).toEqual([{ type: 'participant.created', fanout_endpoints: null }]);
+        const lonelyJobs = await t().db.handle.db.selectFrom('jobs').select('kind').where('account_id', '=', lonely.id).execute();
+        expect(lonelyJobs).toEqual([]);
+      });
+
+      it('fans events out to the endpoints of their own moment, in batches: one deleted meanwhile is left out, one created later gets none', async () => {
+        const account = await t().createAccount(`fan-${dialect}-${counter++}`);
+        const as = { key: account.apiKey };
+        const add = async (path: string): Promise<string> => {
+          const res = await t().request('POST', ENDPOINTS, { ...as, body: { url: receiver.url(path), events: ['participant.created'] } });
+          expect(res.statusCode, JSON.stringify(res.body)).toBe(201);
+          return String(res.body.data.id);
+        };
+        const [kept, gone, late] = [unique(), unique(), unique()];
+        const keptId = await add(kept);
+        const goneId = await add(gone);
+        // 600 events before any fan-out runs: more than one fan-out batch (500).
+        for (let b = 0; b < 2; b += 1) {
+          const people = Array.from({ length: 300 }, (_, i) => ({ name: `Fan ${b}-${i}`, email: `fan-${account.id.slice(0, 8)}-${b}-${i}@example.com` }));
+          const res = await t().request('POST', '/api/v1/participants/bulk', { ...as, body: { participants: people } });
+          expect(res.statusCode, JSON.stringify(res.body)).toBe(200);
+          expect(res.body.data.created).toBe(300);
+        }
+        const marked = await t()
+          .db.handle.db.selectFrom('events')
+          .select(['id', 'fanout_endpoints'])
+          .where('account_id', '=', account.id)
+          .where('fanout_endpoints', 'is not', null)
+          .execute();
+        expect(marked).toHaveLength(600);
+        for (const event of marked) expect((JSON.parse(String(event.fanout_endpoints)) as string[]).sort()).toEqual([keptId, goneId].sort());
+        expect(await t().db.handle.db.selectFrom('webhook_deliveries').select('id').where('account_id', '=', account.id).execute()).toEqual([]);
+
+        expect((await t().request('DELETE', `${ENDPOINTS}/${goneId}`, as)).statusCode).toBe(204);
+        await add(late);
+        await t().drain();
+        const arrived = receiver.on(kept).map((r) => String(r.headers['webhook-id']));
+        expect(new Set(arrived)).toEqual(new Set(marked.map((event) => event.id)));
+        expect(arrived).toHaveLength(600);
+        expect(receiver.on(gone)).toEqual([]);
+        expect(receiver.on(late)).toEqual([]);
+        const left = await t().db.handle.db.selectFrom('events').select('id').where('account_id', '=', account.id).where('fanout_endpoints', 'is not', null).execute();
+        expect(left).toEqual([]);
+      });
+
+      it('two fan-out runs of one account at once make each delivery once', async () => {
+        const account = await t().createAccount(`fan2-${dialect}-${counter++}`);
+        const path = unique();
+        const res = await t().request('POST', ENDPOINTS, { key: account.apiKey, body: { url: receiver.url(path), events: ['participant.created'] } });
+        expect(res.statusCode).toBe(201);
+        for (let n = 0; n < 40; n += 1) {
+          const made = await t().request('POST', '/api/v1/participants', { key: account.apiKey, body: { name: `Twice ${n}`, email: `twice-${n}-${account.id.slice(0, 8)}@example.com` } });
+          expect(made.statusCode).toBe(201);
+        }
+        await Promise.all([t().services.webhooks.dispatch(account.id), t().services.webhooks.dispatch(account.id)]);
+        const rows = await t().db.handle.db.selectFrom('webhook_deliveries').select('event_id').where('account_id', '=', account.id).execute();
+        expect(rows).toHaveLength(40);
+        expect(new Set(rows.map((row) => row.event_id)).size).toBe(40);
+        await t().drain();
+        expect(receiver.on(path)).toHaveLength(40);
       });
 
       it('retries a failing receiver with the same webhook-id and a fresh valid signature each time, logging every attempt', async () => {

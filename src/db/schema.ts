@@ -168,6 +168,8 @@ export interface EventsTable {
   /** JSON text of the event's `data`. */
   payload: string;
   occurred_at: string;
+  /** JSON array of the webhook endpoint ids the event is still to be fanned out to; null when none. */
+  fanout_endpoints: string | null;
 }
 
 /**

@@ -12,6 +12,7 @@ import * as m0009b from './0009-interviews.js';
 import * as m0010 from './0010-webhooks.js';
 import * as m0011a from './0011-auth-version.js';
 import * as m0011b from './0011-participant-counts.js';
+import * as m0012 from './0012-webhook-fan-out.js';
 
 /** Every migration, in order. Names sort; never rename or edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0010-webhooks': m0010,
   '0011-auth-version': m0011a,
   '0011-participant-counts': m0011b,
+  '0012-webhook-fan-out': m0012,
 };

@@ -2,7 +2,7 @@ import type { Executor } from '../../db/database.js';
 import { preparedInsert } from '../../db/precompiled.js';
 import type { EventRow } from '../../db/schema.js';
 
-const insertRows = preparedInsert('events', ['id', 'account_id', 'type', 'payload', 'occurred_at'], { maxRows: 500 });
+const insertRows = preparedInsert('events', ['id', 'account_id', 'type', 'payload', 'occurred_at', 'fanout_endpoints'], { maxRows: 500 });
 
 export async function insertEvents(db: Executor, rows: readonly EventRow[]): Promise<void> {
   await insertRows(db, rows);

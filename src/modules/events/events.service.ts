@@ -25,7 +25,11 @@ export type EventType = (typeof EVENT_TYPES)[number];
 /** An event's type and `data` (e.g. `{ participant: {...} }`), as an object or already as JSON. */
 export type NewEvent = { type: EventType; data: Record<string, unknown> } | { type: EventType; dataJson: string };
 
-export type EventsRecorded = (tx: Tx, accountId: string, events: readonly EventRow[]) => Promise<void>;
+/**
+ * Decides, in the transaction that records them, which events go to webhook endpoints: the
+ * value to store in each event's `fanout_endpoints` (by event id), or nothing.
+ */
+export type EventsFanOut = (tx: Tx, accountId: string, events: readonly Pick<EventRow, 'id' | 'type'>[]) => Promise<ReadonlyMap<string, string> | undefined>;
 
 export interface DomainEvent {
   id: string;
@@ -45,13 +49,13 @@ export function newEventId(): string {
  * change committed; webhook delivery reads them afterwards.
  */
 export class EventsService {
-  private readonly listeners: EventsRecorded[] = [];
+  private fanOut: EventsFanOut | undefined;
 
   constructor(private readonly deps: { clock: Clock }) {}
 
-  /** Work that must happen in the transaction that records events (the webhook fan-out). */
-  onRecorded(listener: EventsRecorded): void {
-    this.listeners.push(listener);
+  /** The webhook fan-out, asked in the transaction that records events (set by context.ts). */
+  fanOutWith(fanOut: EventsFanOut): void {
+    this.fanOut = fanOut;
   }
 
   async record(db: Tx, accountId: string, event: NewEvent): Promise<void> {
@@ -67,9 +71,11 @@ export class EventsService {
       type: event.type,
       payload: 'dataJson' in event ? event.dataJson : JSON.stringify(event.data),
       occurred_at: occurredAt,
+      fanout_endpoints: null,
     }));
+    const fanOut = await this.fanOut?.(db, accountId, rows);
+    if (fanOut !== undefined) for (const row of rows) row.fanout_endpoints = fanOut.get(row.id) ?? null;
     await repo.insertEvents(db, rows);
-    for (const listener of this.listeners) await listener(db, accountId, rows);
     return rows.map((row) => row.id);
   }
 

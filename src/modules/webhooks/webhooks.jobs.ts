@@ -1,7 +1,13 @@
 import { defineJob } from '../../jobs/registry.js';
-import { WEBHOOK_SEND_JOB } from './webhooks.service.js';
+import { WEBHOOK_FAN_OUT_JOB, WEBHOOK_SEND_JOB } from './webhooks.service.js';
 
 export const webhookJobs = [
+  defineJob<{ accountId: string }>({
+    kind: WEBHOOK_FAN_OUT_JOB,
+    handler: async (ctx, payload) => {
+      await ctx.services.webhooks.dispatch(payload.accountId);
+    },
+  }),
   defineJob<{ endpointId: string }>({
     kind: WEBHOOK_SEND_JOB,
     // Retries only when the database fails it; each delivery keeps its own attempts and schedule.

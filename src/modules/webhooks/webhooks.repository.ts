@@ -68,16 +68,43 @@ export async function listEnabledEndpoints(db: Executor, accountId: string): Pro
   return (await enabledEndpoints(db, [accountId])).rows;
 }
 
-/* The sender's job row (locked on PostgreSQL until commit). */
-const senderStatus = prepared((db, arg) => {
+/* A fan-out's or sender's job row (locked on PostgreSQL until commit). */
+const jobStatus = prepared((db, arg) => {
   const query = db.selectFrom('jobs').select(['status', 'run_at']).where('dedupe_key', '=', arg(0));
   return isPostgres(db) ? query.forUpdate() : query;
 });
 
-/** Whether the sender is queued, not started, to run by `by`. */
-export async function senderQueued(db: Executor, dedupeKey: string, by: string): Promise<boolean> {
-  const row = (await senderStatus(db, [dedupeKey])).rows[0];
+/** Whether the job with this dedupe key is queued, not started, to run by `by`. */
+export async function jobQueued(db: Executor, dedupeKey: string, by: string): Promise<boolean> {
+  const row = (await jobStatus(db, [dedupeKey])).rows[0];
   return row !== undefined && row.status === 'pending' && row.run_at <= by;
+}
+
+export async function endpointIds(db: Executor, accountId: string): Promise<string[]> {
+  return (await db.selectFrom('webhook_endpoints').select('id').where('account_id', '=', accountId).execute()).map((row) => row.id);
+}
+
+// ---- fan-out (events marked for endpoints; index events_fanout_idx) ----
+
+export async function eventsToFanOut(
+  db: Executor,
+  accountId: string,
+  limit: number,
+): Promise<{ id: string; type: string; fanout_endpoints: string }[]> {
+  const query = db
+    .selectFrom('events')
+    .select(['id', 'type', 'fanout_endpoints'])
+    .where('account_id', '=', accountId)
+    .where('fanout_endpoints', 'is not', null)
+    .orderBy('id')
+    .limit(limit)
+    .$narrowType<{ fanout_endpoints: string }>();
+  // Two runs of one account (one running, one queued) on PostgreSQL take different events.
+  return isPostgres(db) ? query.forUpdate().skipLocked().execute() : query.execute();
+}
+
+export async function clearFanOut(db: Executor, eventIds: readonly string[]): Promise<void> {
+  if (eventIds.length > 0) await db.updateTable('events').set({ fanout_endpoints: null }).where('id', 'in', eventIds).execute();
 }
 
 /** Owners' and admins' addresses (mailed when an endpoint is disabled). */

@@ -19,6 +19,10 @@ export const ALL_EVENTS = '*';
 
 /** The sender of one endpoint (webhooks.delivery.ts): one queued run per endpoint at most. */
 export const WEBHOOK_SEND_JOB = 'webhook.send';
+/** The fan-out of one account's recorded events into deliveries: one queued run per account at most. */
+export const WEBHOOK_FAN_OUT_JOB = 'webhook.fan-out';
+/** Events per fan-out transaction. */
+const FAN_OUT_BATCH = 500;
 export const SECRET_PREFIX = 'whsec_';
 /** How long the secret replaced by a rotation keeps signing. */
 export const ROTATION_OVERLAP_MS = 24 * 3_600_000;
@@ -95,29 +99,65 @@ export function eventBody(event: { id: string; type: string; occurred_at: string
 }
 
 /**
- * Webhook endpoints and their deliveries (SPEC §6). Events fan out to the account's enabled,
- * subscribed endpoints inside the transaction that recorded them: one delivery row and one job
- * per (endpoint, event). The job sends it (webhooks.delivery.ts).
+ * Webhook endpoints and their deliveries (SPEC §6). The transaction that records events marks
+ * each with the account's enabled endpoints subscribed to it and queues the account's fan-out
+ * job; that job makes one delivery row per (endpoint, event) and queues each endpoint's sender
+ * (webhooks.delivery.ts), which sends them.
  */
 export class WebhooksService {
   constructor(private readonly deps: WebhooksDeps) {}
 
   // ---- fan-out ----
 
-  /** Called by EventsService for every batch of events, on the transaction that wrote them. */
-  async fanOut(tx: Tx, accountId: string, events: readonly Pick<EventRow, 'id' | 'type'>[]): Promise<void> {
+  /**
+   * Asked by EventsService for every batch of events, on the transaction that records them:
+   * which of the account's enabled endpoints each event goes to (stored on the event), and the
+   * account's fan-out job queued to turn those into deliveries. No endpoints: two point reads
+   * at most, nothing written.
+   */
+  async fanOut(tx: Tx, accountId: string, events: readonly Pick<EventRow, 'id' | 'type'>[]): Promise<Map<string, string> | undefined> {
     const endpoints = await repo.listEnabledEndpoints(tx, accountId);
-    if (endpoints.length === 0) return;
-    const now = isoNow(this.deps.clock);
-    const rows: WebhookDeliveryRow[] = [];
-    for (const endpoint of endpoints) {
-      const subscribed = parseEvents(endpoint.events);
-      const all = subscribed.includes(ALL_EVENTS);
-      for (const event of events) {
-        if (all || subscribed.includes(event.type)) rows.push(newDelivery(accountId, endpoint.id, event, now));
-      }
+    if (endpoints.length === 0) return undefined;
+    const subscriptions = endpoints.map((endpoint) => ({ id: endpoint.id, events: parseEvents(endpoint.events) }));
+    const marks = new Map<string, string>();
+    for (const event of events) {
+      const ids = subscriptions.filter((s) => s.events.includes(ALL_EVENTS) || s.events.includes(event.type)).map((s) => s.id);
+      if (ids.length > 0) marks.set(event.id, JSON.stringify(ids));
     }
-    await this.insertAndEnqueue(tx, rows);
+    if (marks.size === 0) return undefined;
+    const at = new Date(this.deps.clock.now().getTime() + this.deps.batchDelayMs);
+    // A queued run takes these events too: it cannot start before this commits (its row is
+    // locked on PostgreSQL; SQLite has one writer). A running one may be past its look: queue another.
+    if (!(await repo.jobQueued(tx, fanOutKey(accountId), at.toISOString()))) {
+      await this.deps.jobs.enqueue(tx, { kind: WEBHOOK_FAN_OUT_JOB, payload: { accountId }, runAt: at, dedupeKey: fanOutKey(accountId), accountId });
+    }
+    return marks;
+  }
+
+  /**
+   * The `webhook.fan-out` job: the account's marked events become one delivery row per
+   * (endpoint, event), their marks are cleared and the endpoints' senders queued, in one
+   * transaction per batch. An endpoint deleted since the event is left out.
+   */
+  async dispatch(accountId: string): Promise<void> {
+    for (;;) {
+      const more = await this.deps.database.transaction(async (tx) => {
+        const events = await repo.eventsToFanOut(tx, accountId, FAN_OUT_BATCH);
+        if (events.length === 0) return false;
+        const existing = new Set(await repo.endpointIds(tx, accountId));
+        const now = isoNow(this.deps.clock);
+        const rows: WebhookDeliveryRow[] = [];
+        for (const event of events) {
+          for (const endpointId of parseEvents(event.fanout_endpoints)) {
+            if (existing.has(endpointId)) rows.push(newDelivery(accountId, endpointId, event, now));
+          }
+        }
+        await repo.clearFanOut(tx, events.map((event) => event.id));
+        await this.insertAndEnqueue(tx, rows, 0);
+        return events.length === FAN_OUT_BATCH;
+      });
+      if (!more) return;
+    }
   }
 
   private async insertAndEnqueue(tx: Tx, rows: readonly WebhookDeliveryRow[], delayMs = this.deps.batchDelayMs): Promise<void> {
@@ -126,10 +166,8 @@ export class WebhooksService {
     const endpoints = new Map(rows.map((row) => [row.endpoint_id, row.account_id]));
     const now = new Date(this.deps.clock.now().getTime() + delayMs);
     for (const [id, accountId] of endpoints) {
-      // A run queued and not started takes these too: it cannot start before this commits (the
-      // row is locked on PostgreSQL; SQLite has one writer). A running one may be past its last
-      // look: queue another.
-      if (await repo.senderQueued(tx, senderKey(id), now.toISOString())) continue;
+      // As in fanOut: a queued run takes these too; a running one may be past its look.
+      if (await repo.jobQueued(tx, senderKey(id), now.toISOString())) continue;
       await scheduleSender(this.deps.jobs, tx, { id, accountId }, now);
     }
   }
@@ -231,6 +269,7 @@ export class WebhooksService {
         type: 'webhook.test',
         payload: JSON.stringify({ webhook_endpoint: { id: endpoint.id, url: endpoint.url } }),
         occurred_at: now,
+        fanout_endpoints: null,
       };
       await eventsRepo.insertEvents(tx, [event]);
       const row = newDelivery(accountId, endpoint.id, event, now);
@@ -331,6 +370,10 @@ export class WebhooksService {
     }
     if (url.hash !== '') throw invalid('The URL must not have a fragment.');
   }
+}
+
+export function fanOutKey(accountId: string): string {
+  return `webhook.fan-out:${accountId}`;
 }
 
 export function senderKey(endpointId: string): string {
