@@ -33,6 +33,7 @@ import { InterviewsService } from './modules/interviews/interviews.service.js';
 import { SessionViews } from './modules/sessions/sessions.views.js';
 import { TemplatesService } from './modules/templates/templates.service.js';
 import { WebhookSender } from './modules/webhooks/webhooks.delivery.js';
+import { WebhookFanOut } from './modules/webhooks/webhooks.fan-out.js';
 import { webhookJobs } from './modules/webhooks/webhooks.jobs.js';
 import { WebhooksService } from './modules/webhooks/webhooks.service.js';
 
@@ -59,6 +60,7 @@ export interface Services {
   interviewScoring: InterviewScoringService;
   sessionViews: SessionViews;
   webhooks: WebhooksService;
+  webhookFanOut: WebhookFanOut;
   webhookSender: WebhookSender;
 }
 
@@ -194,8 +196,8 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
     outbound,
     mail,
     publicUrl: config.publicUrl,
-    batchDelayMs: config.webhookBatchDelayMs,
   });
+  const webhookFanOut = new WebhookFanOut({ database, clock, jobs: queue, batchDelayMs: config.webhookBatchDelayMs });
   const webhookSender = new WebhookSender({
     database,
     clock,
@@ -208,7 +210,7 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
     onOutcome: (outcome) => webhookOutcomes.inc({ outcome }),
   });
   // Every recorded event is marked, in its own transaction, for the endpoints it goes to.
-  events.fanOutWith((tx, accountId, rows) => webhooks.fanOut(tx, accountId, rows));
+  events.fanOutWith((tx, accountId, rows) => webhookFanOut.fanOut(tx, accountId, rows));
   const resumeScheduler = new ResumeScheduler({ jobs: queue });
   const participantDeps = { database, clock, templates, events, resumes: resumeScheduler };
   // Participants and sessions know each other: deleting a participant cancels their sessions,
@@ -268,6 +270,7 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
     interviewScoring,
     sessionViews: new SessionViews({ sessions, participants, templates, mail, db: database.db }),
     webhooks,
+    webhookFanOut,
     webhookSender,
   };
 

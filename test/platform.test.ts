@@ -30,7 +30,7 @@ forEachDatabase((dialect) => {
 
       await t().ctx.jobs.runner.schedulePeriodic();
       const result = await t().drain();
-      expect(result.ran).toBe(4);
+      expect(result.ran).toBe(5);
       expect((await db.selectFrom('idempotency_keys').select('key').execute()).map((r) => r.key)).toEqual(['new-key']);
       expect(await db.selectFrom('user_sessions').select('id').execute()).toEqual([]);
       const events = await db.selectFrom('events').select('payload').execute();
@@ -39,7 +39,7 @@ forEachDatabase((dialect) => {
       // They wait for their next time.
       expect(await t().drain()).toMatchObject({ ran: 0 });
       const periodic = await db.selectFrom('jobs').select(['kind', 'status', 'run_at']).orderBy('kind').execute();
-      expect(periodic.map((j) => j.kind)).toEqual(['housekeeping.events', 'housekeeping.idempotency', 'housekeeping.sessions', 'housekeeping.webhooks']);
+      expect(periodic.map((j) => j.kind)).toEqual(['housekeeping.events', 'housekeeping.idempotency', 'housekeeping.sessions', 'housekeeping.webhook-stranded', 'housekeeping.webhooks']);
       expect(periodic.every((j) => j.status === 'pending' && j.run_at > clock.now().toISOString())).toBe(true);
     });
   });

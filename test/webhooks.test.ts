@@ -278,12 +278,44 @@ forEachDatabase((dialect) => {
           const made = await t().request('POST', '/api/v1/participants', { key: account.apiKey, body: { name: `Twice ${n}`, email: `twice-${n}-${account.id.slice(0, 8)}@example.com` } });
           expect(made.statusCode).toBe(201);
         }
-        await Promise.all([t().services.webhooks.dispatch(account.id), t().services.webhooks.dispatch(account.id)]);
+        await Promise.all([t().services.webhookFanOut.dispatch(account.id), t().services.webhookFanOut.dispatch(account.id)]);
         const rows = await t().db.handle.db.selectFrom('webhook_deliveries').select('event_id').where('account_id', '=', account.id).execute();
         expect(rows).toHaveLength(40);
         expect(new Set(rows.map((row) => row.event_id)).size).toBe(40);
         await t().drain();
         expect(receiver.on(path)).toHaveLength(40);
+      });
+
+      it('queues again a fan-out or a sender whose job died, so that nothing waits for the next event', async () => {
+        const account = await t().createAccount(`strand-${dialect}-${counter++}`);
+        const path = unique();
+        const made = await t().request('POST', ENDPOINTS, { key: account.apiKey, body: { url: receiver.url(path), events: ['participant.created'] } });
+        expect(made.statusCode).toBe(201);
+        const endpointId = String(made.body.data.id);
+        const db = t().db.handle.db;
+        const kill = async (key: string) => {
+          const killed = await db.updateTable('jobs').set({ status: 'dead', last_error: 'database unreachable' }).where('dedupe_key', '=', key).executeTakeFirst();
+          expect(Number(killed.numUpdatedRows)).toBe(1);
+        };
+        const person = await t().request('POST', '/api/v1/participants', { key: account.apiKey, body: { name: 'Stranded', email: `stranded-${account.id.slice(0, 8)}@example.com` } });
+        expect(person.statusCode).toBe(201);
+        // The fan-out job dies: the event stays marked, nothing is sent.
+        await kill(`webhook.fan-out:${account.id}`);
+        await t().drain();
+        expect(receiver.on(path)).toEqual([]);
+        expect(await t().services.webhookFanOut.sweep()).toMatchObject({ fanOuts: 1 });
+        // The fan-out runs; now its sender dies before sending.
+        const dead = await t().db.handle.db.selectFrom('jobs').select('id').where('dedupe_key', '=', `webhook.send:${endpointId}`).execute();
+        expect(dead).toEqual([]);
+        await t().services.webhookFanOut.dispatch(account.id);
+        await kill(`webhook.send:${endpointId}`);
+        await t().drain();
+        expect(receiver.on(path)).toEqual([]);
+        expect(await t().services.webhookFanOut.sweep()).toEqual({ fanOuts: 0, senders: 1 });
+        await t().drain();
+        expect(receiver.on(path)).toHaveLength(1);
+        // Nothing stranded is left, and a sweep then queues nothing.
+        expect(await t().services.webhookFanOut.sweep()).toEqual({ fanOuts: 0, senders: 0 });
       });
 
       it('retries a failing receiver with the same webhook-id and a fresh valid signature each time, logging every attempt', async () => {

@@ -9,7 +9,8 @@ import type { MailService } from '../../mail/mail.service.js';
 import { OutboundError, type OutboundGuard } from '../../net/outbound.js';
 import type { WebhookEndpointRow } from '../../db/schema.js';
 import * as repo from './webhooks.repository.js';
-import { SECRET_PREFIX, eventBody, scheduleSender } from './webhooks.service.js';
+import { scheduleSender } from './webhooks.fan-out.js';
+import { SECRET_PREFIX, eventBody } from './webhooks.service.js';
 
 /** Delays before retry n (after the first failure: 5 s, then 5 min …); ten attempts span about three days. */
 export const RETRY_DELAYS_MS = [5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 50_400_000, 72_000_000, 86_400_000] as const;

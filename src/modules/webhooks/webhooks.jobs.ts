@@ -1,11 +1,11 @@
 import { defineJob } from '../../jobs/registry.js';
-import { WEBHOOK_FAN_OUT_JOB, WEBHOOK_SEND_JOB } from './webhooks.service.js';
+import { WEBHOOK_FAN_OUT_JOB, WEBHOOK_SEND_JOB } from './webhooks.fan-out.js';
 
 export const webhookJobs = [
   defineJob<{ accountId: string }>({
     kind: WEBHOOK_FAN_OUT_JOB,
     handler: async (ctx, payload) => {
-      await ctx.services.webhooks.dispatch(payload.accountId);
+      await ctx.services.webhookFanOut.dispatch(payload.accountId);
     },
   }),
   defineJob<{ endpointId: string }>({
@@ -14,6 +14,13 @@ export const webhookJobs = [
     maxAttempts: 50,
     handler: async (ctx, payload) => {
       await ctx.services.webhookSender.run(payload.endpointId);
+    },
+  }),
+  defineJob({
+    kind: 'housekeeping.webhook-stranded',
+    everyMs: 5 * 60_000,
+    handler: async (ctx) => {
+      await ctx.services.webhookFanOut.sweep();
     },
   }),
   defineJob({

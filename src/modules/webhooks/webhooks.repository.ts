@@ -1,4 +1,4 @@
-import { PostgresAdapter } from 'kysely';
+import { PostgresAdapter, sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { prepared, preparedInsert } from '../../db/precompiled.js';
 
@@ -101,6 +101,49 @@ export async function eventsToFanOut(
     .$narrowType<{ fanout_endpoints: string }>();
   // Two runs of one account (one running, one queued) on PostgreSQL take different events.
   return isPostgres(db) ? query.forUpdate().skipLocked().execute() : query.execute();
+}
+
+/** Accounts with marked events and no fan-out job (key: prefix + account id) queued or running. */
+export async function accountsWithStrandedFanOut(db: Executor, jobKeyPrefix: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('events as e')
+    .select('e.account_id')
+    .distinct()
+    .where('e.fanout_endpoints', 'is not', null)
+    .where(({ not, exists, selectFrom, val, ref }) =>
+      not(
+        exists(
+          selectFrom('jobs as j')
+            .select('j.id')
+            .where('j.dedupe_key', '=', sql<string>`${val(jobKeyPrefix)} || ${ref('e.account_id')}`)
+            .where('j.status', 'in', ['pending', 'running']),
+        ),
+      ),
+    )
+    .execute();
+  return rows.map((row) => row.account_id);
+}
+
+/** Enabled endpoints with pending deliveries and no sender (key: prefix + endpoint id) queued or running. */
+export async function endpointsWithStrandedDeliveries(db: Executor, jobKeyPrefix: string): Promise<{ id: string; account_id: string }[]> {
+  return db
+    .selectFrom('webhook_endpoints as w')
+    .select(['w.id', 'w.account_id'])
+    .where('w.status', '=', 'enabled')
+    .where(({ and, not, exists, selectFrom, val, ref }) =>
+      and([
+        exists(selectFrom('webhook_deliveries as d').select('d.id').whereRef('d.endpoint_id', '=', 'w.id').where('d.status', '=', 'pending')),
+        not(
+          exists(
+            selectFrom('jobs as j')
+              .select('j.id')
+              .where('j.dedupe_key', '=', sql<string>`${val(jobKeyPrefix)} || ${ref('w.id')}`)
+              .where('j.status', 'in', ['pending', 'running']),
+          ),
+        ),
+      ]),
+    )
+    .execute();
 }
 
 export async function clearFanOut(db: Executor, eventIds: readonly string[]): Promise<void> {

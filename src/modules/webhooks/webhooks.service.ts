@@ -10,19 +10,15 @@ import type { MailService } from '../../mail/mail.service.js';
 import { OutboundError, type OutboundGuard } from '../../net/outbound.js';
 import { EVENT_TYPES, newEventId } from '../events/events.service.js';
 import * as eventsRepo from '../events/events.repository.js';
+import { ALL_EVENTS, enqueueDeliveries, newDelivery, parseEvents, scheduleSender } from './webhooks.fan-out.js';
 import * as repo from './webhooks.repository.js';
+
+export { ALL_EVENTS };
 
 /** Every type an endpoint may subscribe to (SPEC §6); `webhook.test` goes only where it is sent. */
 export const WEBHOOK_EVENT_TYPES = [...EVENT_TYPES, 'webhook.test'] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
-export const ALL_EVENTS = '*';
 
-/** The sender of one endpoint (webhooks.delivery.ts): one queued run per endpoint at most. */
-export const WEBHOOK_SEND_JOB = 'webhook.send';
-/** The fan-out of one account's recorded events into deliveries: one queued run per account at most. */
-export const WEBHOOK_FAN_OUT_JOB = 'webhook.fan-out';
-/** Events per fan-out transaction. */
-const FAN_OUT_BATCH = 500;
 export const SECRET_PREFIX = 'whsec_';
 /** How long the secret replaced by a rotation keeps signing. */
 export const ROTATION_OVERLAP_MS = 24 * 3_600_000;
@@ -85,8 +81,6 @@ export interface WebhooksDeps {
   outbound: OutboundGuard;
   mail: MailService;
   publicUrl: string;
-  /** The fan-out queues the sender this much later, so that deliveries made meanwhile go with it. */
-  batchDelayMs: number;
 }
 
 export function newSecret(): string {
@@ -99,78 +93,11 @@ export function eventBody(event: { id: string; type: string; occurred_at: string
 }
 
 /**
- * Webhook endpoints and their deliveries (SPEC §6). The transaction that records events marks
- * each with the account's enabled endpoints subscribed to it and queues the account's fan-out
- * job; that job makes one delivery row per (endpoint, event) and queues each endpoint's sender
- * (webhooks.delivery.ts), which sends them.
+ * Webhook endpoints and their deliveries (SPEC §6): the API's side. Events become deliveries
+ * in webhooks.fan-out.ts; each endpoint's sender sends them (webhooks.delivery.ts).
  */
 export class WebhooksService {
   constructor(private readonly deps: WebhooksDeps) {}
-
-  // ---- fan-out ----
-
-  /**
-   * Asked by EventsService for every batch of events, on the transaction that records them:
-   * which of the account's enabled endpoints each event goes to (stored on the event), and the
-   * account's fan-out job queued to turn those into deliveries. No endpoints: two point reads
-   * at most, nothing written.
-   */
-  async fanOut(tx: Tx, accountId: string, events: readonly Pick<EventRow, 'id' | 'type'>[]): Promise<Map<string, string> | undefined> {
-    const endpoints = await repo.listEnabledEndpoints(tx, accountId);
-    if (endpoints.length === 0) return undefined;
-    const subscriptions = endpoints.map((endpoint) => ({ id: endpoint.id, events: parseEvents(endpoint.events) }));
-    const marks = new Map<string, string>();
-    for (const event of events) {
-      const ids = subscriptions.filter((s) => s.events.includes(ALL_EVENTS) || s.events.includes(event.type)).map((s) => s.id);
-      if (ids.length > 0) marks.set(event.id, JSON.stringify(ids));
-    }
-    if (marks.size === 0) return undefined;
-    const at = new Date(this.deps.clock.now().getTime() + this.deps.batchDelayMs);
-    // A queued run takes these events too: it cannot start before this commits (its row is
-    // locked on PostgreSQL; SQLite has one writer). A running one may be past its look: queue another.
-    if (!(await repo.jobQueued(tx, fanOutKey(accountId), at.toISOString()))) {
-      await this.deps.jobs.enqueue(tx, { kind: WEBHOOK_FAN_OUT_JOB, payload: { accountId }, runAt: at, dedupeKey: fanOutKey(accountId), accountId });
-    }
-    return marks;
-  }
-
-  /**
-   * The `webhook.fan-out` job: the account's marked events become one delivery row per
-   * (endpoint, event), their marks are cleared and the endpoints' senders queued, in one
-   * transaction per batch. An endpoint deleted since the event is left out.
-   */
-  async dispatch(accountId: string): Promise<void> {
-    for (;;) {
-      const more = await this.deps.database.transaction(async (tx) => {
-        const events = await repo.eventsToFanOut(tx, accountId, FAN_OUT_BATCH);
-        if (events.length === 0) return false;
-        const existing = new Set(await repo.endpointIds(tx, accountId));
-        const now = isoNow(this.deps.clock);
-        const rows: WebhookDeliveryRow[] = [];
-        for (const event of events) {
-          for (const endpointId of parseEvents(event.fanout_endpoints)) {
-            if (existing.has(endpointId)) rows.push(newDelivery(accountId, endpointId, event, now));
-          }
-        }
-        await repo.clearFanOut(tx, events.map((event) => event.id));
-        await this.insertAndEnqueue(tx, rows, 0);
-        return events.length === FAN_OUT_BATCH;
-      });
-      if (!more) return;
-    }
-  }
-
-  private async insertAndEnqueue(tx: Tx, rows: readonly WebhookDeliveryRow[], delayMs = this.deps.batchDelayMs): Promise<void> {
-    if (rows.length === 0) return;
-    await repo.insertDeliveries(tx, rows);
-    const endpoints = new Map(rows.map((row) => [row.endpoint_id, row.account_id]));
-    const now = new Date(this.deps.clock.now().getTime() + delayMs);
-    for (const [id, accountId] of endpoints) {
-      // As in fanOut: a queued run takes these too; a running one may be past its look.
-      if (await repo.jobQueued(tx, senderKey(id), now.toISOString())) continue;
-      await scheduleSender(this.deps.jobs, tx, { id, accountId }, now);
-    }
-  }
 
   // ---- endpoints ----
 
@@ -273,7 +200,7 @@ export class WebhooksService {
       };
       await eventsRepo.insertEvents(tx, [event]);
       const row = newDelivery(accountId, endpoint.id, event, now);
-      await this.insertAndEnqueue(tx, [row], 0);
+      await enqueueDeliveries(this.deps.jobs, tx, [row], this.deps.clock.now());
       const delivery = toDelivery(row);
       recordOutcome(tx, delivery);
       return delivery;
@@ -372,51 +299,10 @@ export class WebhooksService {
   }
 }
 
-export function fanOutKey(accountId: string): string {
-  return `webhook.fan-out:${accountId}`;
-}
-
-export function senderKey(endpointId: string): string {
-  return `webhook.send:${endpointId}`;
-}
-
-/**
- * Queues the sender of an endpoint at `at`. One queued run per endpoint (its dedupe key): a new
- * one replaces the queued run, or re-queues a running one, which then runs again afterwards.
- */
-export async function scheduleSender(jobs: JobQueue, tx: Tx, endpoint: { id: string; accountId: string }, at: Date): Promise<void> {
-  await jobs.enqueue(tx, {
-    kind: WEBHOOK_SEND_JOB,
-    payload: { endpointId: endpoint.id },
-    runAt: at,
-    dedupeKey: senderKey(endpoint.id),
-    accountId: endpoint.accountId,
-  });
-}
-
 function requireEnabled(endpoint: WebhookEndpointRow): void {
   if (endpoint.status !== 'enabled') {
     throw new AppError('conflict', 'The endpoint is disabled; enable it (PATCH enabled: true) first.');
   }
-}
-
-function newDelivery(accountId: string, endpointId: string, event: Pick<EventRow, 'id' | 'type'>, now: string): WebhookDeliveryRow {
-  return {
-    id: newId(),
-    account_id: accountId,
-    endpoint_id: endpointId,
-    event_id: event.id,
-    event_type: event.type,
-    status: 'pending',
-    attempts: 0,
-    last_status_code: null,
-    last_error: null,
-    next_attempt_at: now,
-    locked_until: null,
-    delivered_at: null,
-    created_at: now,
-    updated_at: now,
-  };
 }
 
 function normaliseEvents(events: string[] | undefined): string[] {
@@ -430,10 +316,6 @@ function normaliseEvents(events: string[] | undefined): string[] {
   return [...new Set(events)];
 }
 
-export function parseEvents(text: string): string[] {
-  const parsed: unknown = JSON.parse(text);
-  return Array.isArray(parsed) ? parsed.filter((e): e is string => typeof e === 'string') : [];
-}
 
 export function toEndpoint(row: WebhookEndpointRow, clock: Clock): WebhookEndpoint {
   const rotating = row.previous_secret_expires_at !== null && Date.parse(row.previous_secret_expires_at) > clock.now().getTime();
