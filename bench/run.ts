@@ -30,6 +30,7 @@ const CONNECTIONS = Number(env['BENCH_CONNECTIONS'] ?? 4);
 const ONLY = env['BENCH_ONLY']?.split(',').map((s) => s.trim()) ?? [];
 const PROFILE = env['BENCH_PROFILE'] === '1';
 const LOG_LEVEL = env['BENCH_LOG_LEVEL'] ?? 'warn';
+const WEBHOOK = env['BENCH_WEBHOOK'] === '1';
 const IMPORT_ROWS = 50_000;
 const BULK_SIZE = 500;
 const RUN_ID = Date.now().toString(36);
@@ -352,6 +353,20 @@ async function main(): Promise<void> {
       stdio: 'inherit',
     });
     if (build.status !== 0) throw new Error('the build failed');
+    // BENCH_WEBHOOK=1: a loopback receiver, and an endpoint subscribed to participant.created
+    // (below), so that every create also fans out and is delivered by the same server.
+    let receiver: Child | undefined;
+    if (WEBHOOK) {
+      const receiverPort = await freePort();
+      receiver = await startNode({
+        script: join(import.meta.dirname, 'webhook-receiver.ts'),
+        args: [String(receiverPort)],
+        port: receiverPort,
+        readyPath: '/count',
+        logFile: join(RESULTS, 'webhook-receiver.log'),
+      });
+      children.push(receiver);
+    }
     const port = await freePort();
     const profileDir = join(RESULTS, 'profiles');
     const server = await startNode({
@@ -368,12 +383,22 @@ async function main(): Promise<void> {
         LOG_LEVEL,
         RATE_LIMIT_PER_SECOND: '1000000',
         RATE_LIMIT_BURST: '1000000',
+        ...(receiver === undefined ? {} : { OUTBOUND_ALLOW: new URL(receiver.url).host }),
       },
       port,
       readyPath: '/healthz',
       logFile: join(RESULTS, 'server.log'),
     });
     children.push(server);
+    if (receiver !== undefined) {
+      const res = await fetch(`${server.url}/api/v1/webhook-endpoints`, {
+        method: 'POST',
+        headers: { 'x-api-key': data.apiKey, 'content-type': 'application/json' },
+        body: JSON.stringify({ url: `${receiver.url}/hook`, events: ['participant.created'] }),
+      });
+      if (res.status !== 201) throw new Error(`the webhook endpoint: ${res.status} ${await res.text()}`);
+      log(`  one webhook endpoint subscribed to participant.created (${receiver.url}/hook)`);
+    }
     const rss = new RssSampler(server.pid).start();
     const targets: Target[] = [];
     // The minimal hand-written server (SQLite): the same file, the same rows, its own process.
