@@ -575,6 +575,18 @@ forEachDatabase((dialect) => {
         expect(most).toBeLessThanOrEqual(t().config.jobsGroupConcurrency);
         expect((await deliveries(id)).every((d) => d.status === 'succeeded')).toBe(true);
       });
+
+      it('three senders of one endpoint at once stay within JOBS_GROUP_CONCURRENCY requests together', async () => {
+        const path = unique();
+        const { id } = await endpoint(path, { events: ['webhook.test'] });
+        receiver.always(path, { status: 200, delayMs: 60 });
+        for (let n = 0; n < 16; n += 1) expect((await t().request('POST', `${ENDPOINTS}/${id}/test`)).statusCode).toBe(202);
+        await Promise.all([t().services.webhookSender.run(id), t().services.webhookSender.run(id), t().services.webhookSender.run(id)]);
+        await t().drain();
+        expect(receiver.on(path)).toHaveLength(16);
+        expect(receiver.mostAtOnce(path)).toBeGreaterThan(1);
+        expect(receiver.mostAtOnce(path)).toBeLessThanOrEqual(t().config.jobsGroupConcurrency);
+      });
     });
 
     describe('the outgoing guard', () => {

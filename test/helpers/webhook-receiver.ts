@@ -26,6 +26,8 @@ export interface Receiver {
   /** Every request to `path` gets this reply. */
   always(path: string, reply: Reply): void;
   on(path: string): ReceivedRequest[];
+  /** The most requests to `path` that were open (received, not yet answered) at one time. */
+  mostAtOnce(path: string): number;
   close(): Promise<void>;
 }
 
@@ -34,12 +36,17 @@ export async function startReceiver(): Promise<Receiver> {
   const received: ReceivedRequest[] = [];
   const queued = new Map<string, Reply[]>();
   const fixed = new Map<string, Reply>();
+  const open = new Map<string, number>();
+  const most = new Map<string, number>();
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const path = req.url ?? '/';
       received.push({ path, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      open.set(path, (open.get(path) ?? 0) + 1);
+      most.set(path, Math.max(most.get(path) ?? 0, open.get(path) ?? 0));
+      res.once('close', () => open.set(path, (open.get(path) ?? 1) - 1));
       const reply = queued.get(path)?.shift() ?? fixed.get(path) ?? { status: 200, body: 'ok' };
       const send = () => {
         if (res.destroyed) return;
@@ -58,6 +65,7 @@ export async function startReceiver(): Promise<Receiver> {
     reply: (path, ...replies) => queued.set(path, [...(queued.get(path) ?? []), ...replies]),
     always: (path, reply) => fixed.set(path, reply),
     on: (path) => received.filter((r) => r.path === path),
+    mostAtOnce: (path) => most.get(path) ?? 0,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -98,11 +98,15 @@ export class WebhookSender {
         return;
       }
       const now = clock.now();
-      // Another run holds every slot: it goes on taking what is due, and queues the next run.
-      const free = this.deps.concurrency - (await repo.countInFlight(database.db, endpointId, now.toISOString()));
-      if (free <= 0) return;
       const holdUntil = new Date(now.getTime() + this.deps.timeoutMs + 30_000).toISOString();
-      const ids = await repo.claimDue(database.db, endpointId, now.toISOString(), holdUntil, free);
+      // Counted and claimed under the endpoint's lock: two runs (two processes) never exceed the cap together.
+      const ids = await database.transaction(async (tx) => {
+        await repo.lockEndpoint(tx, endpointId);
+        const free = this.deps.concurrency - (await repo.countInFlight(tx, endpointId, now.toISOString()));
+        return free <= 0 ? undefined : repo.claimDue(tx, endpointId, now.toISOString(), holdUntil, free);
+      });
+      // Another run holds every slot: it goes on taking what is due, and queues the next run.
+      if (ids === undefined) return;
       if (ids.length === 0) break;
       const deliveries = await repo.findDeliveriesForSend(database.db, ids);
       const attempts = await Promise.all(deliveries.map((delivery) => this.send(endpoint, delivery)));

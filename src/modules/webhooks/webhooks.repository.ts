@@ -233,6 +233,14 @@ export async function claimDue(db: Executor, endpointId: string, now: string, un
   return rows.map((row) => row.id);
 }
 
+/**
+ * Locks an endpoint's row until commit (PostgreSQL; SQLite's one writer already serialises), so
+ * that two senders of one endpoint count and claim its in-flight deliveries one after the other.
+ */
+export async function lockEndpoint(db: Executor, endpointId: string): Promise<void> {
+  if (isPostgres(db)) await db.selectFrom('webhook_endpoints').select('id').where('id', '=', endpointId).forUpdate().execute();
+}
+
 /** Deliveries of an endpoint being sent right now (held by a sender). */
 export async function countInFlight(db: Executor, endpointId: string, now: string): Promise<number> {
   const row = await db
