@@ -587,6 +587,37 @@ forEachDatabase((dialect) => {
         expect(receiver.mostAtOnce(path)).toBeGreaterThan(1);
         expect(receiver.mostAtOnce(path)).toBeLessThanOrEqual(t().config.jobsGroupConcurrency);
       });
+
+      // Last in this group: it moves the shared clock a month on.
+      it('keeps an event and its delivery while a retry is pending, past both retention periods; both go after it is done', async () => {
+        const account = await t().createAccount(`kept-${dialect}-${counter++}`);
+        const path = unique();
+        const made = await t().request('POST', ENDPOINTS, { key: account.apiKey, body: { url: receiver.url(path), events: ['participant.created'] } });
+        expect(made.statusCode).toBe(201);
+        receiver.always(path, { status: 500 });
+        const person = await t().request('POST', '/api/v1/participants', { key: account.apiKey, body: { name: 'Kept', email: `kept-${account.id.slice(0, 8)}@example.com` } });
+        expect(person.statusCode).toBe(201);
+        await t().drain();
+        expect(receiver.on(path)).toHaveLength(1);
+        const db = t().db.handle.db;
+        const eventsOf = async () => (await db.selectFrom('events').select('type').where('account_id', '=', account.id).execute()).map((e) => e.type);
+        const purge = async () => {
+          await t().services.webhooks.purgeOlderThan(t().config.webhookRetentionDays);
+          await t().services.events.purgeOlderThan(db, t().config.eventRetentionDays);
+        };
+        clock.advance((Math.max(t().config.eventRetentionDays, t().config.webhookRetentionDays) + 1) * 86_400_000);
+        await purge();
+        expect(await eventsOf()).toEqual(['participant.created']);
+        const pending = await db.selectFrom('webhook_deliveries').select('status').where('account_id', '=', account.id).execute();
+        expect(pending).toEqual([{ status: 'pending' }]);
+        // The retry succeeds; the next purge takes the delivery, its attempts and the event.
+        receiver.always(path, { status: 200 });
+        await t().drain();
+        expect(receiver.on(path)).toHaveLength(2);
+        await purge();
+        expect(await db.selectFrom('webhook_deliveries').select('id').where('account_id', '=', account.id).execute()).toEqual([]);
+        expect(await eventsOf()).toEqual([]);
+      });
     });
 
     describe('the outgoing guard', () => {

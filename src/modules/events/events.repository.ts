@@ -18,8 +18,17 @@ export async function listEvents(
   return qb.orderBy('id').limit(options.limit).execute();
 }
 
-/** Retention: events older than `cutoff` go (delivery state, where it exists, is kept with them). */
+/**
+ * Retention: events older than `cutoff` go, except those webhook delivery still needs — one
+ * waiting for its fan-out, or one with delivery rows (kept for WEBHOOK_RETENTION_DAYS, and while
+ * pending); such an event goes at the first purge after them.
+ */
 export async function deleteEventsBefore(db: Executor, cutoff: string): Promise<number> {
-  const result = await db.deleteFrom('events').where('occurred_at', '<', cutoff).executeTakeFirst();
+  const result = await db
+    .deleteFrom('events')
+    .where('occurred_at', '<', cutoff)
+    .where('fanout_endpoints', 'is', null)
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('webhook_deliveries as d').select('d.id').whereRef('d.event_id', '=', 'events.id'))))
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

@@ -333,8 +333,9 @@ export async function listAttempts(db: Executor, deliveryId: string): Promise<We
 
 /** Deliveries (and their attempts) created before `cutoff`. */
 export async function deleteDeliveriesBefore(db: Executor, cutoff: string): Promise<number> {
-  const old = db.selectFrom('webhook_deliveries').select('id').where('created_at', '<', cutoff);
+  // A delivery still being retried stays, however old.
+  const old = db.selectFrom('webhook_deliveries').select('id').where('created_at', '<', cutoff).where('status', '!=', 'pending');
   await db.deleteFrom('webhook_attempts').where('delivery_id', 'in', old).execute();
-  const result = await db.deleteFrom('webhook_deliveries').where('created_at', '<', cutoff).executeTakeFirst();
+  const result = await db.deleteFrom('webhook_deliveries').where('created_at', '<', cutoff).where('status', '!=', 'pending').executeTakeFirst();
   return Number(result.numDeletedRows);
 }
