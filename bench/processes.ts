@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 
 export interface Child {
   process: ChildProcess;
@@ -74,6 +75,12 @@ export async function startNode(options: {
 }
 
 /** Resident set size of a process in MB (Linux /proc). */
+/** The loopback webhook receiver (webhook-receiver.ts) in its own process; GET /count tells how many it got. */
+export async function startWebhookReceiver(logFile: string): Promise<Child> {
+  const port = await freePort();
+  return startNode({ script: join(import.meta.dirname, 'webhook-receiver.ts'), args: [String(port)], port, readyPath: '/count', logFile });
+}
+
 export function rssMb(pid: number): number {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');

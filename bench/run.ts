@@ -19,7 +19,7 @@ import autocannon, { type AutocannonRequest, type AutocannonResult } from 'autoc
 import { encodeCursor } from '../src/lib/pagination.js';
 import { canonicalFilters } from '../src/modules/participants/participants.service.js';
 import { preparePostgres, prepareSqlite, type BenchData } from './prepare.js';
-import { cpuMs, freePort, RssSampler, startNode, type Child } from './processes.js';
+import { cpuMs, freePort, RssSampler, startNode, startWebhookReceiver, type Child } from './processes.js';
 
 const env = process.env;
 const RESULTS = join(import.meta.dirname, 'results');
@@ -357,14 +357,7 @@ async function main(): Promise<void> {
     // (below), so that every create also fans out and is delivered by the same server.
     let receiver: Child | undefined;
     if (WEBHOOK) {
-      const receiverPort = await freePort();
-      receiver = await startNode({
-        script: join(import.meta.dirname, 'webhook-receiver.ts'),
-        args: [String(receiverPort)],
-        port: receiverPort,
-        readyPath: '/count',
-        logFile: join(RESULTS, 'webhook-receiver.log'),
-      });
+      receiver = await startWebhookReceiver(join(RESULTS, 'webhook-receiver.log'));
       children.push(receiver);
     }
     const port = await freePort();

@@ -21,7 +21,7 @@ import { loadConfig } from '../src/config/config.js';
 import { createContext } from '../src/context.js';
 import { openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { cpuMs, freePort, startNode, type Child } from './processes.js';
+import { cpuMs, freePort, startNode, startWebhookReceiver, type Child } from './processes.js';
 
 const env = process.env;
 const RESULTS = join(import.meta.dirname, 'results');
@@ -49,14 +49,8 @@ async function main(): Promise<void> {
   const children: Child[] = [];
   try {
     const databaseUrl = `sqlite:${join(dir, 'bench.db')}`;
-    const receiverPort = await freePort();
-    const receiver = await startNode({
-      script: join(import.meta.dirname, 'webhook-receiver.ts'),
-      args: [String(receiverPort)],
-      port: receiverPort,
-      readyPath: '/count',
-      logFile: join(RESULTS, 'webhook-receiver.log'),
-    });
+    const receiver = await startWebhookReceiver(join(RESULTS, 'webhook-receiver.log'));
+    const receiverPort = Number(new URL(receiver.url).port);
     children.push(receiver);
     const received = async () => Number(await (await fetch(`${receiver.url}/count`)).text());
 
