@@ -79,6 +79,26 @@ describe('webhooks in the dashboard', { timeout: BROWSER_TEST_TIMEOUT_MS }, () =
     await row.getByText('Disabled').first().waitFor();
     const listed = (await server.api('GET', '/api/v1/webhook-endpoints')).body as { data: { enabled: boolean; url: string }[] };
     expect(listed.data).toMatchObject([{ url, enabled: false }]);
+
+    // A long address and description widen neither the table nor the page, on a laptop or a phone.
+    const long = receiver.url(`/${'segment-'.repeat(25)}end`);
+    const added = await server.api('POST', '/api/v1/webhook-endpoints', { url: long, description: 'Sync to the applicant tracking system of the recruiting team, region EMEA, production'.repeat(2) });
+    expect(added.status).toBe(201);
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.reload();
+      await page.getByRole('button', { name: `Delete ${long}` }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      // Nor does the table scroll sideways inside its frame.
+      const frames = await page.evaluate(() => [...document.querySelectorAll('.table-wrap')].map((el) => el.scrollWidth - el.clientWidth));
+      expect(frames.every((overflow) => overflow <= 0), JSON.stringify(frames)).toBe(true);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByRole('button', { name: `Deliveries of ${url}` }).click();
+    await page.getByRole('table', { name: 'Deliveries' }).getByText('succeeded').waitFor();
+    const frames = await page.evaluate(() => [...document.querySelectorAll('.table-wrap')].map((el) => el.scrollWidth - el.clientWidth));
+    expect(frames.length).toBe(2);
+    expect(frames.every((overflow) => overflow <= 0), JSON.stringify(frames)).toBe(true);
     await capture(page, 'webhooks-list');
   });
 });

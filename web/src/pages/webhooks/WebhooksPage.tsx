@@ -7,14 +7,16 @@ import { useAccount } from '../../auth/AccountContext';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { CopyButton } from '../../components/CopyButton';
+import { DataTable, type Column } from '../../components/DataTable';
 import { ConfirmDialog, Dialog, FormDialog } from '../../components/Dialog';
-import { EmptyState, SkeletonRows } from '../../components/EmptyState';
+import { EmptyState } from '../../components/EmptyState';
 import { SelectField, TextField } from '../../components/Field';
 import { PlusIcon, SendIcon, ShieldIcon } from '../../components/Icons';
 import { ErrorNotice, Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { Pager } from '../../components/Pager';
 import { useToast } from '../../components/Toasts';
+import { Truncate } from '../../components/Truncate';
 import { formatDate, formatDateTime, plural } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
@@ -130,6 +132,69 @@ function WebhooksManager() {
   const totalPages = list.data?.meta.totalPages ?? 1;
   const current = list.data?.data.find((e) => e.id === selected) ?? null;
 
+
+  const endpointColumns: Column<WebhookEndpoint>[] = [
+    {
+      id: 'url',
+      header: 'URL',
+      title: true,
+      width: '30%',
+      cell: (endpoint) => (
+        <>
+          <Truncate text={endpoint.url} as="code" />
+          {endpoint.description !== null ? <Truncate text={endpoint.description} className="subtle" /> : null}
+        </>
+      ),
+    },
+    {
+      id: 'events',
+      header: 'Events',
+      width: '10%',
+      cell: (endpoint) => (endpoint.events.includes('*') ? <Badge tone="brand">All events</Badge> : <span>{plural(endpoint.events.length, 'event')}</span>),
+    },
+    {
+      id: 'status',
+      header: 'Status',
+      width: '12%',
+      cell: (endpoint) =>
+        endpoint.enabled ? (
+          <Badge tone="green" dot>
+            Enabled
+          </Badge>
+        ) : (
+          <span title={endpoint.disabled_reason ?? undefined}>
+            <Badge tone="red">Disabled</Badge>
+            {endpoint.disabled_reason !== null ? <Truncate text={endpoint.disabled_reason} className="subtle" /> : null}
+          </span>
+        ),
+    },
+    { id: 'created', header: 'Created', width: '11%', className: 'cell-nowrap cell-muted', cell: (endpoint) => formatDate(endpoint.created_at) },
+    {
+      id: 'actions',
+      header: 'Actions',
+      className: 'cell-actions',
+      cell: (endpoint) => (
+        <div className="actions-wrap">
+          <Button size="sm" onClick={() => setSelected(endpoint.id)} aria-label={`Deliveries of ${endpoint.url}`}>
+            Deliveries
+          </Button>
+          <Button size="sm" disabled={!endpoint.enabled || sendTest.isPending} onClick={() => sendTest.mutate(endpoint)} aria-label={`Send a test to ${endpoint.url}`}>
+            Send test
+          </Button>
+          <Button size="sm" onClick={() => setRotating(endpoint)} aria-label={`Rotate the secret of ${endpoint.url}`}>
+            Rotate secret
+          </Button>
+          <Button size="sm" onClick={() => setEnabled.mutate({ endpoint, enabled: !endpoint.enabled })}>
+            {endpoint.enabled ? 'Disable' : 'Enable'}
+          </Button>
+          <Button size="sm" variant="danger-outline" onClick={() => setDeleting(endpoint)} aria-label={`Delete ${endpoint.url}`}>
+            Delete
+          </Button>
+        </div>
+      ),
+    },
+  ];
+
   return (
     <>
       <section className="card" aria-labelledby="endpoints-heading">
@@ -160,70 +225,13 @@ function WebhooksManager() {
           </EmptyState>
         ) : (
           <>
-            <div className="table-wrap">
-              <table className="table table-cards">
-                <caption className="visually-hidden">Webhook endpoints</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">URL</th>
-                    <th scope="col">Events</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Created</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.data === undefined ? (
-                    <SkeletonRows columns={5} rows={3} />
-                  ) : (
-                    list.data.data.map((endpoint) => (
-                      <tr key={endpoint.id} className={endpoint.enabled ? undefined : 'row-muted'}>
-                        <td className="cell-title cell-primary">
-                          <code>{endpoint.url}</code>
-                          {endpoint.description !== null ? <div className="subtle">{endpoint.description}</div> : null}
-                        </td>
-                        <td data-label="Events">
-                          {endpoint.events.includes('*') ? <Badge tone="brand">All events</Badge> : <span>{plural(endpoint.events.length, 'event')}</span>}
-                        </td>
-                        <td data-label="Status">
-                          {endpoint.enabled ? (
-                            <Badge tone="green" dot>
-                              Enabled
-                            </Badge>
-                          ) : (
-                            <span title={endpoint.disabled_reason ?? undefined}>
-                              <Badge tone="red">Disabled</Badge> <span className="subtle">{endpoint.disabled_reason}</span>
-                            </span>
-                          )}
-                        </td>
-                        <td data-label="Created" className="cell-nowrap cell-muted">
-                          {formatDate(endpoint.created_at)}
-                        </td>
-                        <td className="cell-actions">
-                          <Button size="sm" onClick={() => setSelected(endpoint.id)} aria-label={`Deliveries of ${endpoint.url}`}>
-                            Deliveries
-                          </Button>
-                          <Button size="sm" disabled={!endpoint.enabled || sendTest.isPending} onClick={() => sendTest.mutate(endpoint)} aria-label={`Send a test to ${endpoint.url}`}>
-                            Send test
-                          </Button>
-                          <Button size="sm" onClick={() => setRotating(endpoint)} aria-label={`Rotate the secret of ${endpoint.url}`}>
-                            Rotate secret
-                          </Button>
-                          <Button size="sm" onClick={() => setEnabled.mutate({ endpoint, enabled: !endpoint.enabled })}>
-                            {endpoint.enabled ? 'Disable' : 'Enable'}
-                          </Button>
-                          <Button size="sm" variant="danger-outline" onClick={() => setDeleting(endpoint)} aria-label={`Delete ${endpoint.url}`}>
-                            Delete
-                          </Button>
-                        </td>
-                      </tr>
-                    ))
-                  )}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption="Webhook endpoints"
+              columns={endpointColumns}
+              rows={list.data?.data}
+              rowKey={(endpoint) => endpoint.id}
+              rowLabel={(endpoint) => endpoint.url}
+            />
             {totalPages > 1 ? (
               <Pager
                 summary={`${plural(total, 'endpoint')} · page ${page} of ${totalPages}`}
@@ -510,6 +518,46 @@ function DeliveriesPanel({ endpoint }: { endpoint: WebhookEndpoint }) {
   });
 
   const totalPages = list.data?.meta.totalPages ?? 1;
+
+  const deliveryColumns: Column<WebhookDelivery>[] = [
+    {
+      id: 'event',
+      header: 'Event',
+      title: true,
+      width: '30%',
+      cell: (delivery) => (
+        <>
+          <Truncate text={delivery.event} as="code" />
+          <Truncate text={delivery.event_id} className="subtle" />
+        </>
+      ),
+    },
+    { id: 'status', header: 'Status', width: '12%', cell: (delivery) => <Badge tone={STATUS_TONE[delivery.status]}>{delivery.status}</Badge> },
+    { id: 'attempts', header: 'Attempts', width: '10%', cell: (delivery) => delivery.attempts },
+    {
+      id: 'answer',
+      header: 'Last answer',
+      width: '16%',
+      cell: (delivery) => <Truncate text={delivery.last_error ?? (delivery.last_status_code !== null ? `HTTP ${delivery.last_status_code}` : '—')} />,
+    },
+    { id: 'created', header: 'Created', width: '16%', className: 'cell-muted', cell: (delivery) => formatDateTime(delivery.created_at) },
+    {
+      id: 'actions',
+      header: 'Actions',
+      className: 'cell-actions',
+      cell: (delivery) => (
+        <div className="actions-wrap">
+          <Button size="sm" onClick={() => setOpened(delivery.id)} aria-label={`Attempts of ${delivery.event} ${delivery.event_id}`}>
+            Attempts
+          </Button>
+          <Button size="sm" disabled={!endpoint.enabled || replay.isPending} onClick={() => replay.mutate(delivery.id)}>
+            Replay
+          </Button>
+        </div>
+      ),
+    },
+  ];
+
   return (
     <section className="card" aria-labelledby="deliveries-heading">
       <div className="card-header">
@@ -561,53 +609,7 @@ function DeliveriesPanel({ endpoint }: { endpoint: WebhookEndpoint }) {
         </EmptyState>
       ) : (
         <>
-          <div className="table-wrap">
-            <table className="table table-cards">
-              <caption className="visually-hidden">Deliveries</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Event</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Attempts</th>
-                  <th scope="col">Last answer</th>
-                  <th scope="col">Created</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data === undefined ? (
-                  <SkeletonRows columns={6} rows={3} />
-                ) : (
-                  list.data.data.map((delivery) => (
-                    <tr key={delivery.id}>
-                      <td className="cell-primary">
-                        <code>{delivery.event}</code>
-                        <div className="subtle">{delivery.event_id}</div>
-                      </td>
-                      <td data-label="Status">
-                        <Badge tone={STATUS_TONE[delivery.status]}>{delivery.status}</Badge>
-                      </td>
-                      <td data-label="Attempts">{delivery.attempts}</td>
-                      <td data-label="Last answer">{delivery.last_error ?? (delivery.last_status_code !== null ? `HTTP ${delivery.last_status_code}` : '—')}</td>
-                      <td data-label="Created" className="cell-nowrap cell-muted">
-                        {formatDateTime(delivery.created_at)}
-                      </td>
-                      <td className="cell-actions">
-                        <Button size="sm" onClick={() => setOpened(delivery.id)} aria-label={`Attempts of ${delivery.event} ${delivery.event_id}`}>
-                          Attempts
-                        </Button>
-                        <Button size="sm" disabled={!endpoint.enabled || replay.isPending} onClick={() => replay.mutate(delivery.id)}>
-                          Replay
-                        </Button>
-                      </td>
-                    </tr>
-                  ))
-                )}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption="Deliveries" columns={deliveryColumns} rows={list.data?.data} rowKey={(delivery) => delivery.id} rowLabel={(delivery) => `${delivery.event} ${delivery.event_id}`} />
           {totalPages > 1 ? (
             <Pager
               summary={`page ${page} of ${totalPages}`}
