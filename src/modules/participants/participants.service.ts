@@ -111,6 +111,15 @@ function keyOf(row: repo.ListedParticipant): SortKey {
   return { created_at: row.sort_value, id: row.id };
 }
 
+/**
+ * A row's place in an order by creation time, from its stored document: the document is
+ * written from the same participant as the row's `created_at` and `id` columns, so they agree.
+ */
+function keyOfDocument(document: string): SortKey {
+  const { created_at, id } = JSON.parse(document) as { created_at: string; id: string };
+  return { created_at, id };
+}
+
 /** Template ids remembered with their account, at most this many (then forgotten all at once). */
 const TEMPLATE_CACHE_SIZE = 10_000;
 
@@ -163,14 +172,23 @@ export class ParticipantsService {
     const sort = sortOf(page.filters);
     const toDocument = (row: repo.ListedParticipant) => row.doc;
     if (page.mode === 'page') {
-      const [rows, total] = await Promise.all([
-        repo.listParticipants(db, accountId, page.filters, { offset: page.offset, limit: page.pageSize }, sort),
+      // Page mode needs no row's place: the documents alone.
+      const [documents, total] = await Promise.all([
+        repo.listParticipantDocuments(db, accountId, page.filters, { offset: page.offset, limit: page.pageSize }, sort),
         repo.countParticipants(db, accountId, page.filters),
       ]);
-      const result = pageResult(page, rows, total, toDocument, keyOf);
+      const result = pageResult(page, documents, total, (document) => document, keyOfDocument);
       return { documents: result.data, meta: result.meta };
     }
     const after = page.after === undefined ? undefined : { value: page.after.created_at, id: page.after.id };
+    if (sort.field === 'created_at') {
+      // By creation time (newest first unless asked otherwise), a row's place is its creation
+      // time and id, both in its document:
+      // only the last row of a page that has more is read back, for the next cursor.
+      const documents = await repo.listParticipantDocuments(db, accountId, page.filters, { after, limit: page.limit + 1 }, sort);
+      const result = pageResult(page, documents, undefined, (document) => document, keyOfDocument);
+      return { documents: result.data, meta: result.meta };
+    }
     const rows = await repo.listParticipants(db, accountId, page.filters, { after, limit: page.limit + 1 }, sort);
     const result = pageResult(page, rows, undefined, toDocument, keyOf);
     return { documents: result.data, meta: result.meta };
