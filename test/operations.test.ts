@@ -71,6 +71,35 @@ describe('logs', () => {
       await disposeTestApp(t);
     }
   });
+  it("carry the request id on every line of a request: the caller's x-request-id, or the one the response names", async () => {
+    const lines: string[] = [];
+    const logStream = new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        lines.push(...chunk.toString('utf8').split('\n').filter((l) => l !== ''));
+        callback();
+      },
+    });
+    const t = await createTestApp('sqlite', { env: { LOG_LEVEL: 'trace' }, logStream, configure: logLikeAMisconfiguration });
+    try {
+      const given = await t.request('GET', '/api/v1/evaluation-templates', { headers: { 'x-request-id': 'trace-7.a:b_c' } });
+      expect(given.headers['x-request-id']).toBe('trace-7.a:b_c');
+      const generated = await t.request('GET', '/api/v1/evaluation-templates');
+      const generatedId = String(generated.headers['x-request-id']);
+      expect(generatedId).toMatch(/^[0-9a-f-]{36}$/);
+      const refused = await t.request('GET', '/api/v1/evaluation-templates', { key: `iv_live_${'Z'.repeat(40)}` });
+      expect(refused.statusCode).toBe(401);
+
+      for (const id of ['trace-7.a:b_c', generatedId, String(refused.headers['x-request-id'])]) {
+        const own = lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry['reqId'] === id);
+        // Fastify's incoming and completed lines and a hook's line (the 401 stops before the others), each once with the id.
+        expect(own.map((entry) => entry['msg'])).toEqual(expect.arrayContaining(['incoming request', 'request completed', 'misconfigured: response']));
+        for (const entry of own) expect(Object.keys(entry).filter((key) => key === 'reqId')).toHaveLength(1);
+      }
+      expect(lines.filter((line) => line.includes('"reqId":"trace-7.a:b_c"')).length).toBeGreaterThan(3);
+    } finally {
+      await disposeTestApp(t);
+    }
+  });
 });
 
 describe('docket serve', () => {
