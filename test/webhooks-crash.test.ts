@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, disposeTestApp, type TestApp } from './helpers/test-app.js';
 import { startReceiver, verifyWithLibrary, type Receiver } from './helpers/webhook-receiver.js';
+import { DOCKET_CLI } from './helpers/cli.js';
 
 /**
  * kill -9 of a `docket serve` process (a child, on a SQLite file) while it delivers webhooks:
@@ -27,7 +28,7 @@ describe('kill -9 with webhook deliveries pending', () => {
 
   function serve(): { child: ChildProcess; output: () => string } {
     const filename = t.db.config.dialect === 'sqlite' ? t.db.config.filename : '';
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], {
+    const child = spawn(process.execPath, [DOCKET_CLI, 'serve'], {
       env: {
         ...process.env,
         DATABASE_URL: `sqlite:${filename}`,
