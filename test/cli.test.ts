@@ -9,6 +9,7 @@ import { parseDatabaseUrl } from '../src/config/config.js';
 import { openDatabase } from '../src/db/database.js';
 import { verifyPassword } from '../src/lib/secrets.js';
 import { closedPort } from './helpers/net.js';
+import { DOCKET_CLI } from './helpers/cli.js';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'docket-cli-'));
@@ -20,7 +21,7 @@ async function docket(...args: string[]): Promise<{ stdout: string; stderr: stri
 
 async function docketWith(environment: NodeJS.ProcessEnv, ...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env: environment, timeout: 90_000 });
+    const { stdout, stderr } = await run(process.execPath, [DOCKET_CLI, ...args], { env: environment, timeout: 90_000 });
     return { stdout, stderr, code: 0 };
   } catch (error) {
     const e = error as { stdout: string; stderr: string; code: number };
@@ -28,8 +29,8 @@ async function docketWith(environment: NodeJS.ProcessEnv, ...args: string[]): Pr
   }
 }
 
-// Each command is a new Node process compiling the sources with tsx: seconds apiece on a busy
-// machine, so the tests get room (they assert outcomes, never durations).
+// Each command is a new Node process (the compiled CLI): up to seconds apiece on a busy machine,
+// so the tests get room (they assert outcomes, never durations).
 describe('docket CLI', { timeout: 180_000 }, () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -60,7 +61,7 @@ describe('docket CLI', { timeout: 180_000 }, () => {
     expect(scope.stderr).toContain('unknown scope');
     const unknown = await docket('fly');
     expect(unknown.code).toBe(2);
-    const badEnv = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'migrate'], { env: { ...env, PORT: 'x' } }).catch((e: { stderr: string }) => e);
+    const badEnv = await run(process.execPath, [DOCKET_CLI, 'migrate'], { env: { ...env, PORT: 'x' } }).catch((e: { stderr: string }) => e);
     expect((badEnv as { stderr: string }).stderr).toContain('PORT');
     const badOption = await docket('create-account', '--colour', 'blue');
     expect(badOption.code).toBe(2);

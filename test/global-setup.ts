@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 
@@ -11,6 +14,23 @@ declare module 'vitest' {
 }
 
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/test';
+const ROOT = join(import.meta.dirname, '..');
+
+/**
+ * Tests that start Docket as a separate process (the CLI, `docket serve`, the kill -9 tests)
+ * run the compiled server in dist/, as installed: compiling the sources once here is much
+ * cheaper than having every child compile them again. `tsc -b` rebuilds only when a source is
+ * newer than its output (a no-op after `npm run build`), and fails the run on a type error.
+ */
+async function buildServer(): Promise<void> {
+  const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  try {
+    await promisify(execFile)(process.execPath, [tsc, '-b', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`Building the server (tsc -b tsconfig.build.json) failed:\n${e.stdout ?? ''}${e.stderr ?? ''}${e.stdout || e.stderr ? '' : e.message}`);
+  }
+}
 
 /**
  * Decides once whether the PostgreSQL half of the suite runs. TEST_DATABASE_URL names the
@@ -24,6 +44,7 @@ const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/test';
  * drops them all here, once every file is done; other runs on the same server are untouched.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  await buildServer();
   const schemaPrefix = `t${randomBytes(3).toString('hex')}`;
   project.provide('schemaPrefix', schemaPrefix);
   const explicit = process.env['TEST_DATABASE_URL'];

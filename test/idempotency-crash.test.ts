@@ -1,16 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LEASE_MS } from '../src/http/idempotency.js';
+import { packageRoot } from '../src/lib/package-root.js';
 import { TestClock } from './helpers/clock.js';
 import { forEachDatabase } from './helpers/databases.js';
 import { createTestApp, disposeTestApp, type TestApp } from './helpers/test-app.js';
 
 /**
  * kill -9 of a server in the middle of a request that carries an Idempotency-Key. The server is
- * a child process (test/fixtures/idempotency-server.ts) on the same database as this test's app;
- * it stops the request at a chosen step and is killed there. Whatever the step, there is
- * afterwards either the change and its replayable response, or neither and a key that frees
- * itself when its lease ends; and a stored response never holds a secret.
+ * a child process (test/fixtures/idempotency-server.mjs, the compiled app) on the same database
+ * as this test's app; it stops the request at a chosen step and is killed there. Whatever the
+ * step, there is afterwards either the change and its replayable response, or neither and a key
+ * that frees itself when its lease ends; and a stored response never holds a secret.
  */
 
 const TEMPLATES = '/api/v1/evaluation-templates';
@@ -29,7 +31,7 @@ function databaseUrl(t: TestApp): string {
 }
 
 async function startServer(t: TestApp, stopAt: 'before-change' | 'after-change'): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/fixtures/idempotency-server.ts'], {
+  const child = spawn(process.execPath, [join(packageRoot(), 'test', 'fixtures', 'idempotency-server.mjs')], {
     env: { ...process.env, DATABASE_URL: databaseUrl(t), STOP_AT: stopAt, PUBLIC_URL: 'http://docket.test' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -6,6 +6,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { App } from '../src/http/app-types.js';
 import { createTestApp, disposeTestApp } from './helpers/test-app.js';
+import { DOCKET_CLI } from './helpers/cli.js';
 
 /**
  * What a misconfiguration logs: Fastify's own request logs carry no header or body, so a test
@@ -105,7 +106,7 @@ describe('logs', () => {
 describe('docket serve', () => {
   it('starts on a fresh SQLite file, answers, and exits cleanly on SIGTERM', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'docket-serve-'));
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], {
+    const child = spawn(process.execPath, [DOCKET_CLI, 'serve'], {
       env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'data', 'docket.db')}`, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOutboundAllow } from '../src/config/outbound-allow.js';
@@ -74,30 +74,16 @@ describe('the extractor', () => {
   });
 
   it('runs from the compiled JavaScript as well (dist/), without tsx', async () => {
-    const out = join(packageRoot(), 'node_modules', '.cache', `docket-resume-build-${process.pid}`);
-    try {
-      await run(
-        process.execPath,
-        [
-          join(packageRoot(), 'node_modules', 'typescript', 'bin', 'tsc'),
-          ...['--outDir', out, '--rootDir', packageRoot(), '--strict', '--skipLibCheck', '--types', 'node'],
-          ...['--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022'],
-          join(packageRoot(), 'src/modules/resumes/resume-extractor.ts'),
-          join(packageRoot(), 'src/modules/resumes/resume-extract.worker.ts'),
-        ],
-        { timeout: 120_000 },
-      );
-      const script = `
-        const { ResumeExtractor } = await import(${JSON.stringify(`file://${out}/src/modules/resumes/resume-extractor.js`)});
-        const bytes = Buffer.from(process.argv[1], 'base64');
-        const result = await new ResumeExtractor({ timeoutMs: 20000, heapMb: 128 }).extract(bytes);
-        process.stdout.write(JSON.stringify(result));`;
-      const pdf = (await makePdf(['Compiled worker reads this'])).toString('base64');
-      const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script, pdf], { timeout: 60_000 });
-      expect(JSON.parse(stdout), stdout).toMatchObject({ ok: true, contentType: 'application/pdf', text: 'Compiled worker reads this' });
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-    }
+    // dist/ is built by test/global-setup.ts.
+    const compiled = join(packageRoot(), 'dist', 'src', 'modules', 'resumes', 'resume-extractor.js');
+    const script = `
+      const { ResumeExtractor } = await import(${JSON.stringify(pathToFileURL(compiled).href)});
+      const bytes = Buffer.from(process.argv[1], 'base64');
+      const result = await new ResumeExtractor({ timeoutMs: 20000, heapMb: 128 }).extract(bytes);
+      process.stdout.write(JSON.stringify(result));`;
+    const pdf = (await makePdf(['Compiled worker reads this'])).toString('base64');
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script, pdf], { timeout: 60_000 });
+    expect(JSON.parse(stdout), stdout).toMatchObject({ ok: true, contentType: 'application/pdf', text: 'Compiled worker reads this' });
   });
 });
 

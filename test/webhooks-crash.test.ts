@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WEBHOOK_SEND_JOB } from '../src/modules/webhooks/webhooks.service.js';
 import { createTestApp, disposeTestApp, type TestApp } from './helpers/test-app.js';
 import { startReceiver, verifyWithLibrary, type Receiver } from './helpers/webhook-receiver.js';
+import { DOCKET_CLI } from './helpers/cli.js';
 
 /**
  * kill -9 of a `docket serve` process (a child, on a SQLite file) while it delivers webhooks:
@@ -27,7 +29,7 @@ describe('kill -9 with webhook deliveries pending', () => {
 
   function serve(): { child: ChildProcess; output: () => string } {
     const filename = t.db.config.dialect === 'sqlite' ? t.db.config.filename : '';
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], {
+    const child = spawn(process.execPath, [DOCKET_CLI, 'serve'], {
       env: {
         ...process.env,
         DATABASE_URL: `sqlite:${filename}`,
@@ -47,7 +49,7 @@ describe('kill -9 with webhook deliveries pending', () => {
     return { child, output: () => output };
   }
 
-  // The killed server's claims are taken over when their lease (60 s) ends.
+  // The killed server's claims are taken over once their leases end.
   it('restarts and delivers every event at least once', { timeout: 180_000 }, async () => {
     const created = await t.request('POST', '/api/v1/webhook-endpoints', { body: { url: receiver.url('/crash'), events: ['participant.created'] } });
     expect(created.statusCode).toBe(201);
@@ -68,6 +70,28 @@ describe('kill -9 with webhook deliveries pending', () => {
     await exited;
     const beforeRestart = new Set(receiver.on('/crash').map((r) => String(r.headers['webhook-id'])));
     expect(beforeRestart.size).toBeLessThan(EVENTS);
+    // The killed server held its sender job under a lease (60 s) and the deliveries it was sending
+    // (for the send timeout and 30 s more). Rather than wait for the wall clock, those leases are
+    // moved to have ended a second ago; the restarted server has to take over both.
+    const now = new Date().toISOString();
+    const ended = new Date(Date.now() - 1000).toISOString();
+    const heldJobs = await t.db.handle.db
+      .updateTable('jobs')
+      .set({ locked_until: ended })
+      .where('kind', '=', WEBHOOK_SEND_JOB)
+      .where('status', '=', 'running')
+      .where('locked_until', '>', now)
+      .returning('id')
+      .execute();
+    expect(heldJobs.length).toBeGreaterThan(0);
+    const heldDeliveries = await t.db.handle.db
+      .updateTable('webhook_deliveries')
+      .set({ locked_until: ended })
+      .where('status', '=', 'pending')
+      .where('locked_until', '>', now)
+      .returning('id')
+      .execute();
+    expect(heldDeliveries.length).toBeGreaterThan(0);
 
     const second = serve();
     const arrived = () => new Set(receiver.on('/crash').map((r) => String(r.headers['webhook-id'])));

@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../src/config/config.js';
 import { createContext } from '../src/context.js';
 import { createTestDatabase, dialects } from './helpers/databases.js';
+import { DOCKET_CLI } from './helpers/cli.js';
 
 describe.skipIf(!dialects().includes('postgres'))('docket worker on PostgreSQL', () => {
   it('runs jobs enqueued by another process, woken by NOTIFY, and stops cleanly on SIGTERM', async () => {
@@ -10,7 +11,7 @@ describe.skipIf(!dialects().includes('postgres'))('docket worker on PostgreSQL',
     const url = new URL(inject('postgresUrl') ?? '');
     url.searchParams.set('options', `-c search_path=${db.schema ?? ''}`);
     // Polling once a minute: only the NOTIFY sent at commit can make the job run in time.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'worker'], {
+    const child = spawn(process.execPath, [DOCKET_CLI, 'worker'], {
       env: { ...process.env, DATABASE_URL: url.toString(), JOBS_POLL_INTERVAL_MS: '60000', LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
