@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WEBHOOK_SEND_JOB } from '../src/modules/webhooks/webhooks.service.js';
+import { WEBHOOK_SEND_JOB } from '../src/modules/webhooks/webhooks.fan-out.js';
 import { createTestApp, disposeTestApp, type TestApp } from './helpers/test-app.js';
 import { startReceiver, verifyWithLibrary, type Receiver } from './helpers/webhook-receiver.js';
 import { DOCKET_CLI } from './helpers/cli.js';
