@@ -30,15 +30,21 @@ function logLikeAMisconfiguration(app: App): void {
   });
 }
 
+/** A stream that keeps every JSON line written to it. */
+function captureLog(): { lines: string[]; logStream: Writable } {
+  const lines: string[] = [];
+  const logStream = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      lines.push(...chunk.toString('utf8').split('\n').filter((l) => l !== ''));
+      callback();
+    },
+  });
+  return { lines, logStream };
+}
+
 describe('logs', () => {
   it('are JSON lines and never contain API keys, cookies, CSRF tokens or passwords, even when something logs headers and bodies', async () => {
-    const lines: string[] = [];
-    const logStream = new Writable({
-      write(chunk: Buffer, _encoding, callback) {
-        lines.push(...chunk.toString('utf8').split('\n').filter((l) => l !== ''));
-        callback();
-      },
-    });
+    const { lines, logStream } = captureLog();
     const t = await createTestApp('sqlite', { env: { LOG_LEVEL: 'trace' }, logStream, configure: logLikeAMisconfiguration });
     try {
       const session = await t.signIn(t.account.owner.email, t.account.owner.password);
@@ -72,14 +78,9 @@ describe('logs', () => {
       await disposeTestApp(t);
     }
   });
+
   it("carry the request id on every line of a request: the caller's x-request-id, or the one the response names", async () => {
-    const lines: string[] = [];
-    const logStream = new Writable({
-      write(chunk: Buffer, _encoding, callback) {
-        lines.push(...chunk.toString('utf8').split('\n').filter((l) => l !== ''));
-        callback();
-      },
-    });
+    const { lines, logStream } = captureLog();
     const t = await createTestApp('sqlite', { env: { LOG_LEVEL: 'trace' }, logStream, configure: logLikeAMisconfiguration });
     try {
       const given = await t.request('GET', '/api/v1/evaluation-templates', { headers: { 'x-request-id': 'trace-7.a:b_c' } });
