@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from 'fastify';
 import type { Context } from '../context.js';
+import { RequestLogger, type Logger } from '../lib/logger.js';
 import { registerAccountRoutes } from '../modules/accounts/account.routes.js';
 import { registerMemberRoutes } from '../modules/accounts/members.routes.js';
 import { registerAgentProfileRoutes } from '../modules/agent-profiles/agent-profiles.routes.js';
@@ -56,6 +57,9 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     ajv: { customOptions: { removeAdditional: false } },
+    // A request's logger is built on first use (see RequestLogger).
+    childLoggerFactory: (logger, bindings, options) =>
+      (options.level === undefined ? new RequestLogger(logger as Logger, bindings) : logger.child(bindings, options)) as unknown as FastifyBaseLogger,
     frameworkErrors: (error, request, reply) => {
       reply.header('x-request-id', request.id);
       replyWithError(error, request, reply);
@@ -78,8 +82,9 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
 
   installBodyParsing(app);
 
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    done();
   });
 
   const services = ctx.services;
