@@ -154,16 +154,26 @@ export function installAuth(
     request.pendingSession = { userId: session.user.id, sessionId: session.sessionId };
   });
 
-  app.addHook('preValidation', async (request) => {
+  // A plain function: an API key's request (its account known since onRequest) settles at once;
+  // only a dashboard session's looks up its membership.
+  app.addHook('preValidation', (request, _reply, done) => {
     const routeAuth = request.routeOptions.config.auth;
-    if (routeAuth === undefined) return;
+    if (routeAuth === undefined) {
+      done();
+      return;
+    }
     const slug = accountSlugOf(request);
     if (request.auth !== null) {
       if (slug !== undefined && slug !== request.auth.account.slug) {
         throw new AppError('account_mismatch', 'The accountSlug does not match the account of this API key.');
       }
+      done();
       return;
     }
+    settleMembership(request, routeAuth, slug).then(() => done(), done);
+  });
+
+  async function settleMembership(request: FastifyRequest, routeAuth: RouteAuth, slug: string | undefined): Promise<void> {
     const pending = request.pendingSession;
     if (pending === null) throw new AppError('unauthenticated', 'Authentication required.');
     if (slug === undefined) {
@@ -182,5 +192,5 @@ export function installAuth(
       account: { id: membership.id, slug: membership.slug, name: membership.name },
       principal: { kind: 'user', userId: pending.userId, sessionId: pending.sessionId, role: membership.role, scopes },
     };
-  });
+  }
 }

@@ -48,8 +48,9 @@ export function installBodyParsing(app: FastifyInstance): void {
     });
   });
 
-  app.addHook('preValidation', async (request) => {
+  app.addHook('preValidation', (request, _reply, done) => {
     assertSafeText(request.query, 'query string');
     assertSafeText(request.params, 'path');
+    done();
   });
 }

@@ -220,20 +220,8 @@ function observerFor(request: FastifyRequest, reply: FastifyReply, claim: Claim)
 export function installIdempotency(app: FastifyInstance, deps: { db: Db; clock: Clock }): void {
   app.decorateRequest('idempotency', null);
 
-  // The handler of every POST runs under the request's observer when it holds a key.
-  app.addHook('onRoute', (route) => {
-    const methods = Array.isArray(route.method) ? route.method : [route.method];
-    if (!methods.includes('POST')) return;
-    const handler = route.handler as RouteHandlerMethod;
-    route.handler = function withIdempotency(this: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
-      const claim = request.idempotency;
-      if (claim === null) return handler.call(this, request, reply);
-      return withTransactionObserver(observerFor(request, reply, claim), () => handler.call(this, request, reply));
-    } as RouteHandlerMethod;
-  });
-
-  app.addHook('preHandler', async (request, reply) => {
-    if (request.method !== 'POST' || request.auth === null || request.auth === undefined) return;
+  const claimHook = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.auth === null || request.auth === undefined) return;
     const key = idempotencyKeyOf(request);
     if (key === undefined) return;
     if (key.length === 0 || key.length > MAX_KEY_LENGTH) {
@@ -250,9 +238,9 @@ export function installIdempotency(app: FastifyInstance, deps: { db: Db; clock: 
     if (result.replay.body !== '') reply.header('content-type', 'application/json; charset=utf-8');
     await reply.code(result.replay.status).serializer((payload: unknown) => String(payload)).send(result.replay.body);
     return reply;
-  });
+  };
 
-  app.addHook('onSend', async (request, reply, payload) => {
+  const storeHook = async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     const claim = request.idempotency;
     if (claim === null || claim === undefined) return payload;
     request.idempotency = null;
@@ -276,6 +264,35 @@ export function installIdempotency(app: FastifyInstance, deps: { db: Db; clock: 
     if (text === undefined) return payload; // a stream: nothing to store; the lease runs out
     await record.set({ status_code: status, response_body: storableBody(request, status, text) }).execute();
     return payload;
+  };
+
+  // The handler of every POST runs under the request's observer when it holds a key.
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (!methods.includes('POST')) return;
+    const handler = route.handler as RouteHandlerMethod;
+    route.handler = function withIdempotency(this: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
+      const claim = request.idempotency;
+      if (claim === null) return handler.call(this, request, reply);
+      return withTransactionObserver(observerFor(request, reply, claim), () => handler.call(this, request, reply));
+    } as RouteHandlerMethod;
+  });
+
+  // Both hooks are plain functions that return at once for a request without a key (every GET):
+  // only a request holding one pays for a promise.
+  app.addHook('preHandler', (request, reply, done) => {
+    if (request.method !== 'POST' || request.auth === null || idempotencyKeyOf(request) === undefined) {
+      done();
+      return;
+    }
+    claimHook(request, reply).then(() => done(), done);
+  });
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (request.idempotency === null) {
+      done(null, payload);
+      return;
+    }
+    storeHook(request, reply, payload).then((stored) => done(null, stored), done);
   });
 }
 
