@@ -71,6 +71,38 @@ forEachDatabase((dialect) => {
       expect(metrics.body).toContain('route="/healthz"');
     });
 
+    it('counts each request in the Prometheus text: by status, and its duration in a histogram', async () => {
+      const text = async () => String((await t().request('GET', '/metrics', { key: null })).body);
+      const value = (body: string, line: string) => {
+        const found = body.split('\n').find((l) => l.startsWith(`${line} `));
+        return found === undefined ? 0 : Number(found.slice(line.length + 1));
+      };
+      const ok = 'docket_http_requests_total{method="GET",route="/api/v1/participants/:id",status="200"}';
+      const missing = 'docket_http_requests_total{method="GET",route="/api/v1/participants/:id",status="404"}';
+      const labels = 'method="GET",route="/api/v1/participants/:id"';
+      // A key of its own: this file's rate limit allows a burst of 4 requests per key.
+      const key = await t().createKey(['candidates.read', 'candidates.write']);
+      const before = await text();
+      const created = await t().request('POST', '/api/v1/participants', { key, body: { name: 'Metered', email: 'metered@example.com' } });
+      const id = (created.body as { data: { id: string } }).data.id;
+      for (let i = 0; i < 2; i += 1) expect((await t().request('GET', `/api/v1/participants/${id}`, { key })).statusCode).toBe(200);
+      expect((await t().request('GET', '/api/v1/participants/0190b6a0-0000-7000-8000-00000000dead', { key })).statusCode).toBe(404);
+      const after = await text();
+      expect(after).toContain('# TYPE docket_http_requests_total counter');
+      expect(after).toContain('# TYPE docket_http_request_duration_seconds histogram');
+      expect(value(after, ok) - value(before, ok)).toBe(2);
+      expect(value(after, missing) - value(before, missing)).toBe(1);
+      const count = `docket_http_request_duration_seconds_count{${labels}}`;
+      const inf = `docket_http_request_duration_seconds_bucket{${labels},le="+Inf"}`;
+      expect(value(after, count) - value(before, count)).toBe(3);
+      expect(value(after, inf)).toBe(value(after, count));
+      // Buckets are cumulative: never decreasing up to +Inf.
+      const buckets = after.split('\n').filter((l) => l.startsWith(`docket_http_request_duration_seconds_bucket{${labels},`)).map((l) => Number(l.split(' ')[1]));
+      expect(buckets).toHaveLength(13);
+      expect([...buckets].sort((a, b) => a - b)).toEqual(buckets);
+      expect(value(after, `docket_http_request_duration_seconds_sum{${labels}}`)).toBeGreaterThan(0);
+    });
+
     it('publishes a valid OpenAPI 3.1 document covering the API, and the /docs page', async () => {
       const res = await t().request('GET', '/api/v1/openapi.json', { key: null });
       expect(res.statusCode).toBe(200);
