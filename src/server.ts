@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Config } from './config/config.js';
 import { createContext, type Context } from './context.js';
 import { openDatabase } from './db/database.js';
+import { holdServeLock } from './db/sqlite-connection.js';
 import { StartupError, describeDatabase, prepareDatabase } from './db/startup.js';
 import { buildApp } from './http/app.js';
 import { createLogger, type Logger } from './lib/logger.js';
@@ -52,7 +53,19 @@ function onShutdown(config: Config, logger: Logger, stop: () => Promise<void>): 
  */
 export async function serve(config: Config): Promise<void> {
   const logger = createLogger(config.logLevel);
-  const ctx = await startContext(config, logger);
+  const lock = config.database.dialect === 'sqlite' ? holdServeLock(config.database.filename) : { release: () => undefined };
+  if (lock === undefined) {
+    throw new StartupError(
+      `Another docket serve is already running on ${describeDatabase(config.database)}. One process serves a SQLite file; several processes need PostgreSQL (DATABASE_URL=postgres://…).`,
+    );
+  }
+  let ctx: Context;
+  try {
+    ctx = await startContext(config, logger);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   const { app } = await buildApp(ctx, { webRoot: join(packageRoot(), 'dist', 'web') });
 
   const report = await ensureFirstRun(
@@ -72,12 +85,14 @@ export async function serve(config: Config): Promise<void> {
   onShutdown(config, logger, async () => {
     await app.close();
     await ctx.close();
+    lock.release();
   });
 
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await ctx.close();
+    lock.release();
     const code = (error as { code?: string }).code;
     if (code === 'EADDRINUSE') throw new StartupError(`Port ${config.port} on ${config.host} is already in use. Stop the other program or set PORT.`);
     if (code === 'EACCES') throw new StartupError(`Not allowed to listen on port ${config.port} on ${config.host}. Choose a port above 1023 with PORT.`);

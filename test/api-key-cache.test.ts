@@ -11,8 +11,10 @@ import { useTestApp } from './helpers/test-app.js';
 /**
  * Each process remembers resolved API keys; a revocation must still be refused on the very next
  * request, in the process that revoked and in every other process sharing the database. The
- * second process here is a second app over its own connection (SQLite: another connection to
- * the same file; PostgreSQL: another pool), exactly what a second `docket serve` would have.
+ * second app here has its own connection: on PostgreSQL another pool, exactly what a second
+ * `docket serve` would have; on SQLite another connection to the same file in the same process
+ * (the version is counted in memory per file; a second `docket serve` on the file refuses to
+ * start, see operations.test.ts).
  */
 forEachDatabase((dialect) => {
   const t = useTestApp(dialect);

@@ -104,41 +104,82 @@ describe('logs', () => {
   });
 });
 
+/** `docket serve` as a child process on `file`; `address` resolves once it listens. */
+function startServe(file: string) {
+  const child = spawn(process.execPath, [DOCKET_CLI, 'serve'], {
+    env: { ...process.env, DATABASE_URL: `sqlite:${file}`, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const address = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no listening line in time:\n${output}`)), 30_000);
+    const check = () => {
+      const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (match?.[1] !== undefined) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      } else if (child.exitCode !== null) {
+        clearTimeout(timer);
+        reject(new Error(`exited with ${child.exitCode} before listening:\n${output}`));
+      } else setTimeout(check, 50);
+    };
+    check();
+  });
+  // A server expected to refuse never listens: its caller awaits `exited`, not this.
+  address.catch(() => undefined);
+  return { child, exited, address, output: () => output };
+}
+
 describe('docket serve', () => {
   it('starts on a fresh SQLite file, answers, and exits cleanly on SIGTERM', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'docket-serve-'));
-    const child = spawn(process.execPath, [DOCKET_CLI, 'serve'], {
-      env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'data', 'docket.db')}`, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const server = startServe(join(dir, 'data', 'docket.db'));
     try {
-      const address = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no listening line in time:\n${output}`)), 30_000);
-        const check = () => {
-          const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-          if (match?.[1] !== undefined) {
-            clearTimeout(timer);
-            resolve(match[1]);
-          } else setTimeout(check, 50);
-        };
-        check();
-      });
-      expect(output).toContain('Docket first run');
-      const key = /(iv_live_[A-Za-z0-9]+)/.exec(output)?.[1] ?? '';
+      const address = await server.address;
+      expect(server.output()).toContain('Docket first run');
+      const key = /(iv_live_[A-Za-z0-9]+)/.exec(server.output())?.[1] ?? '';
       const ready = await fetch(`${address}/readyz`);
       expect(ready.status).toBe(200);
       const list = await fetch(`${address}/api/v1/evaluation-templates?accountSlug=demo`, { headers: { 'x-api-key': key } });
       expect(list.status).toBe(200);
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
-      expect(output).toContain('shutting down');
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+      expect(server.output()).toContain('shutting down');
     } finally {
-      child.kill('SIGKILL');
+      server.child.kill('SIGKILL');
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('refuses a second server on the same SQLite file while the first runs, and starts once the first was killed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docket-serve-'));
+    const file = join(dir, 'docket.db');
+    const first = startServe(file);
+    let third: ReturnType<typeof startServe> | undefined;
+    try {
+      const address = await first.address;
+      const second = startServe(file);
+      expect(await second.exited).toBe(1);
+      expect(second.output()).toContain(
+        `docket: Another docket serve is already running on SQLite file ${file}. One process serves a SQLite file; several processes need PostgreSQL (DATABASE_URL=postgres://…).`,
+      );
+      // The first server never noticed.
+      expect((await fetch(`${address}/readyz`)).status).toBe(200);
+
+      // Killed without a chance to clean up: the operating system releases the lock.
+      first.child.kill('SIGKILL');
+      await first.exited;
+      third = startServe(file);
+      expect((await fetch(`${await third.address}/readyz`)).status).toBe(200);
+      third.child.kill('SIGTERM');
+      expect(await third.exited).toBe(0);
+    } finally {
+      first.child.kill('SIGKILL');
+      third?.child.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });

@@ -1,10 +1,19 @@
+import { SqliteAdapter } from 'kysely';
 import type { Executor } from './database.js';
 import { prepared } from './precompiled.js';
+import { afterCommit } from './transaction.js';
 
 /**
- * The API-key version (table `auth_versions`, migration 0011): bumped, in the transaction of
- * the change, by everything that changes what a key authenticates as — a revocation, an account
- * renamed. Processes that remember resolved keys read it before trusting what they remember.
+ * The API-key version: what a process's remembered keys are valid for. Everything that changes
+ * what a key authenticates as — a revocation, an account renamed — bumps it in the transaction
+ * of the change; a process that sees a new version forgets every key it remembers.
+ *
+ * - PostgreSQL (any number of processes): the version is a row (`auth_versions`, migration
+ *   0011), read by every request before it trusts a remembered key.
+ * - SQLite: one process serves a file (`docket serve` holds the file's serve lock, see
+ *   sqlite-connection.ts), so the version is a counter in memory, shared by every handle of
+ *   the process on that file and bumped the moment the change commits, before its caller
+ *   answers. The row is bumped too (one write path): it is simply not read.
  */
 const API_KEYS = 'api_keys';
 
@@ -16,12 +25,46 @@ const bump = prepared((db, arg) =>
     .where('name', '=', arg(0)),
 );
 
+/** An in-process version (SQLite), shared by the handles on one file. */
+export interface LocalVersion {
+  value: number;
+}
+
+const localVersions = new Map<string, LocalVersion>();
+const localOf = new WeakMap<Executor, LocalVersion>();
+
+/** The in-process version of the SQLite file at `key` (its resolved path), created at 0. */
+export function localVersionFor(key: string): LocalVersion {
+  let version = localVersions.get(key);
+  if (version === undefined) {
+    version = { value: 0 };
+    localVersions.set(key, version);
+  }
+  return version;
+}
+
+/** `executor` (a SQLite handle's database or one of its transactions) counts versions in `version`. */
+export function registerLocalVersion(executor: Executor, version: LocalVersion): void {
+  localOf.set(executor, version);
+}
+
 export async function readApiKeyVersion(db: Executor): Promise<number> {
+  const local = localOf.get(db);
+  if (local !== undefined) return local.value;
   const row = (await current(db, [API_KEYS])).rows[0];
   return Number(row?.version ?? 0);
 }
 
-/** Call inside the transaction that makes the change. */
-export async function bumpApiKeyVersion(db: Executor): Promise<void> {
-  await bump(db, [API_KEYS]);
+/** Call inside the transaction that makes the change (a transaction opened by the database handle). */
+export async function bumpApiKeyVersion(tx: Executor): Promise<void> {
+  await bump(tx, [API_KEYS]);
+  const local = localOf.get(tx);
+  if (local === undefined && tx.getExecutor().adapter instanceof SqliteAdapter) {
+    throw new Error('bumpApiKeyVersion on SQLite needs a transaction opened by the database handle');
+  }
+  if (local !== undefined) {
+    afterCommit(tx as Parameters<typeof afterCommit>[0], () => {
+      local.value += 1;
+    });
+  }
 }

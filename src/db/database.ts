@@ -9,7 +9,9 @@ import {
   type Transaction,
 } from 'kysely';
 import pg from 'pg';
+import { realpathSync } from 'node:fs';
 import type { DatabaseConfig } from '../config/config.js';
+import { localVersionFor, registerLocalVersion } from './auth-version.js';
 import type { Database } from './schema.js';
 import { localNotifier, postgresNotifier, type Notifier } from './notify.js';
 import { openSqlite } from './sqlite-connection.js';
@@ -75,8 +77,12 @@ export function openDatabase(config: DatabaseConfig, options: OpenDatabaseOption
     const sqlite = openSqlite(config.filename, { checkpointIntervalMs: options.checkpointIntervalMs ?? 200 });
     const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite.database }) });
     registerDirectSqlite(db, sqlite.direct, false);
+    // One process serves a SQLite file: the API-key version is counted in memory (auth-version.ts).
+    const apiKeyVersion = config.filename === ':memory:' ? { value: 0 } : localVersionFor(realpathSync(config.filename));
+    registerLocalVersion(db, apiKeyVersion);
     const inTransaction = <T>(fn: (tx: Tx) => Promise<T>) => (tx: Tx) => {
       registerDirectSqlite(tx, sqlite.direct, true);
+      registerLocalVersion(tx, apiKeyVersion);
       return fn(tx);
     };
     const stats: TransactionStats = { deadlockRetries: 0, serializationRetries: 0 };

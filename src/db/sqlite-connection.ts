@@ -102,3 +102,30 @@ function startCheckpointer(filename: string, intervalMs: number): Worker {
   worker.unref();
   return worker;
 }
+
+/**
+ * What `docket serve` holds on a SQLite file for its whole life: an exclusive lock on a
+ * companion file (`<file>-serve.lock`, a SQLite database kept inside an open exclusive
+ * transaction). One process serves a SQLite file — several processes need PostgreSQL — and
+ * things that are only correct under that rule rely on it (the in-process API-key version,
+ * auth-version.ts). The operating system releases the lock when the process ends, however it
+ * ends. Returns undefined when another process (or handle) holds it.
+ */
+export function holdServeLock(filename: string): { release(): void } | undefined {
+  if (filename === ':memory:') return { release: () => undefined };
+  mkdirSync(dirname(filename), { recursive: true });
+  const Database = loadSqliteBinding();
+  const lock = new Database(`${filename}-serve.lock`, { timeout: 0 });
+  try {
+    lock.exec('begin exclusive');
+  } catch (error) {
+    lock.close();
+    if ((error as { code?: string }).code === 'SQLITE_BUSY') return undefined;
+    throw error;
+  }
+  return {
+    release: () => {
+      if (lock.open) lock.close();
+    },
+  };
+}

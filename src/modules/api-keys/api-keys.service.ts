@@ -43,10 +43,11 @@ interface RememberedKey {
 
 export class ApiKeysService {
   /**
-   * Resolved keys by secret hash, valid for `version` of the API-key version row. Each request
-   * reads that one row first: a revocation (or an account rename) in any process bumps it in its
-   * own transaction, so the next request anywhere sees a new version and forgets every key.
-   * Unknown secrets are never remembered (a key created later must work at once).
+   * Resolved keys by secret hash, valid for `version` of the API-key version (auth-version.ts:
+   * a row on PostgreSQL, an in-process counter on SQLite). Each request reads it first: a
+   * revocation (or an account rename) bumps it with its commit, so the next request anywhere
+   * sees a new version and forgets every key. Unknown secrets are never remembered (a key
+   * created later must work at once).
    */
   private remembered = new Map<string, RememberedKey>();
   private version: number | undefined;
@@ -71,8 +72,12 @@ export class ApiKeysService {
         key: { keyId: row.id, account: { id: row.account_id, slug: row.slug, name: row.account_name }, scopes: new Set(parseScopes(row.scopes)) },
         lastUsedMs: row.last_used_at === null ? null : Date.parse(row.last_used_at),
       };
-      if (this.remembered.size >= KEY_CACHE_SIZE) this.remembered = new Map();
-      this.remembered.set(hash, entry);
+      // Remembered only under the version read before the row: when another request has seen
+      // a newer one meanwhile, this row may predate the change that bumped it.
+      if (this.version === version) {
+        if (this.remembered.size >= KEY_CACHE_SIZE) this.remembered = new Map();
+        this.remembered.set(hash, entry);
+      }
     }
     const now = this.deps.clock.now();
     if (entry.lastUsedMs === null || now.getTime() - entry.lastUsedMs >= LAST_USED_RESOLUTION_MS) {
