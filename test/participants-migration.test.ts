@@ -30,8 +30,8 @@ forEachDatabase((dialect) => {
 
       await migrateToLatest(db, schema === undefined ? {} : { schema });
 
-      const stored = await repo.findParticipant(db, 'acc', '0190b6a0-0000-7000-8000-000000000001');
-      expect(JSON.parse(String(stored?.doc))).toEqual({
+      const stored = await repo.findDocument(db, 'acc', '0190b6a0-0000-7000-8000-000000000001');
+      expect(JSON.parse(String(stored))).toEqual({
         id: '0190b6a0-0000-7000-8000-000000000001',
         name: 'Old Timer',
         email: 'Old@Example.com',

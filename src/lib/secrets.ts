@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomInt, scrypt, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, randomInt, scrypt, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 
 const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -14,9 +14,10 @@ export function randomToken(bytes = 32): string {
   return randomBytes(bytes).toString('base64url');
 }
 
-/** For high-entropy secrets (API keys, session tokens) a fast hash is enough to store. */
+/** For high-entropy secrets (API keys, session tokens) a fast hash is enough to store. One-shot
+ * `crypto.hash` (Node 20.12+): a third of createHash's cost, on every API-key request. */
 export function sha256Hex(value: string): string {
-  return createHash('sha256').update(value).digest('hex');
+  return hash('sha256', value, 'hex');
 }
 
 const scryptAsync = promisify(scrypt) as (

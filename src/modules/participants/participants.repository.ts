@@ -146,10 +146,11 @@ export async function deleteTags(db: Executor, participantId: string): Promise<v
   await db.deleteFrom('participant_tags').where('participant_id', '=', participantId).execute();
 }
 
-const byId = prepared((db, arg) => db.selectFrom('participants').select(STORED).where('account_id', '=', arg(0)).where('id', '=', arg(1)));
+const docById = prepared((db, arg) => db.selectFrom('participants').select('doc').where('account_id', '=', arg(0)).where('id', '=', arg(1)));
 
-export async function findParticipant(db: Executor, accountId: string, id: string): Promise<StoredParticipant | undefined> {
-  return (await byId(db, [accountId, id])).rows[0];
+/** Only the stored document (a GET answers it as it is). */
+export async function findDocument(db: Executor, accountId: string, id: string): Promise<string | undefined> {
+  return (await docById(db, [accountId, id])).rows[0]?.doc;
 }
 
 /** Several participants of an account by id (other modules read them through the service). */

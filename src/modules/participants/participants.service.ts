@@ -160,9 +160,9 @@ export class ParticipantsService {
 
   /** The participant's stored JSON, exactly its API object. */
   async getJson(accountId: string, id: string): Promise<string> {
-    const row = await repo.findParticipant(this.deps.database.db, accountId, id);
-    if (row === undefined) throw notFound('Participant');
-    return row.doc;
+    const doc = await repo.findDocument(this.deps.database.db, accountId, id);
+    if (doc === undefined) throw notFound('Participant');
+    return doc;
   }
 
   /** A page of participants as their stored JSON documents, with the page's `meta`. */
