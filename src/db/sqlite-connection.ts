@@ -52,6 +52,8 @@ export function openSqlite(filename: string, options: { checkpointIntervalMs: nu
   raw.pragma('cache_size = -16384');
 
   const cache = new Map<string, SqliteStatement>();
+  /** Single-column reads, answered as plain values (no object per row). */
+  const plucked = new Map<string, BetterSqlite3.Statement>();
   const database: SqliteDatabase = {
     close: () => raw.close(),
     prepare(sql: string): SqliteStatement {
@@ -77,11 +79,21 @@ export function openSqlite(filename: string, options: { checkpointIntervalMs: nu
     database,
     direct: {
       prepare: (sql) => database.prepare(sql) as unknown as ReturnType<DirectSqlite['prepare']>,
+      column: (sql, parameters) => {
+        let statement = plucked.get(sql);
+        if (statement === undefined) {
+          statement = raw.prepare(sql).pluck();
+          if (plucked.size >= STATEMENT_CACHE_SIZE) plucked.clear();
+          plucked.set(sql, statement);
+        }
+        return statement.all(parameters);
+      },
       inTransaction: () => raw.inTransaction,
     },
     async close() {
       if (checkpointer !== undefined) await checkpointer.terminate();
       cache.clear();
+      plucked.clear();
       if (raw.open) raw.close();
     },
   };

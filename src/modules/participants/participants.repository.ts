@@ -2,7 +2,7 @@ import { sql, type Compilable, type QueryResult, type RawBuilder, type SqlBool }
 import type { Executor, Tx } from '../../db/database.js';
 import { newestFirst } from '../../db/keyset.js';
 import { forUpdate } from '../../db/locking.js';
-import { prepared, preparedInsert } from '../../db/precompiled.js';
+import { prepared, preparedColumn, preparedInsert, type Arg } from '../../db/precompiled.js';
 import type { ParticipantRow, ParticipantTagRow } from '../../db/schema.js';
 import type { ParticipantFilters } from './participants.schemas.js';
 
@@ -146,11 +146,11 @@ export async function deleteTags(db: Executor, participantId: string): Promise<v
   await db.deleteFrom('participant_tags').where('participant_id', '=', participantId).execute();
 }
 
-const docById = prepared((db, arg) => db.selectFrom('participants').select('doc').where('account_id', '=', arg(0)).where('id', '=', arg(1)));
+const docById = preparedColumn<string>((db, arg) => db.selectFrom('participants').select('doc').where('account_id', '=', arg(0)).where('id', '=', arg(1)));
 
 /** Only the stored document (a GET answers it as it is). */
 export async function findDocument(db: Executor, accountId: string, id: string): Promise<string | undefined> {
-  return (await docById(db, [accountId, id])).rows[0]?.doc;
+  return (await docById(db, [accountId, id]))[0];
 }
 
 /** Several participants of an account by id (other modules read them through the service). */
@@ -347,18 +347,25 @@ function buildCount(db: Executor, has: (name: ListParam) => boolean, p: Param, _
   return tagged(db, has, p).select(count);
 }
 
-function byShape<R>(build: (db: Executor, has: (name: ListParam) => boolean, p: Param, sort: ListSort) => Compilable<R>) {
-  const shapes = new Map<string, ReturnType<typeof prepared<R>>>();
-  return (db: Executor, values: ListValues, sort: ListSort): Promise<QueryResult<R>> => {
+type ShapeBuild<R> = (db: Executor, has: (name: ListParam) => boolean, p: Param, sort: ListSort) => Compilable<R>;
+
+/** One query per shape of the filters (which parameters are present) and order, each prepared with `prepare`. */
+function byShapeWith<R, Q>(prepare: (build: (db: Executor, arg: Arg) => Compilable<R>) => (db: Executor, args: readonly unknown[]) => Q, build: ShapeBuild<R>) {
+  const shapes = new Map<string, (db: Executor, args: readonly unknown[]) => Q>();
+  return (db: Executor, values: ListValues, sort: ListSort): Q => {
     const key = `${sort.field}:${sort.direction};${LIST_PARAMS.filter((name) => values[name] !== undefined).join(',')}`;
     let query = shapes.get(key);
     if (query === undefined) {
       const has = (name: ListParam) => values[name] !== undefined;
-      query = prepared((builder, arg) => build(builder, has, <T,>(name: ListParam) => arg<T>(LIST_PARAMS.indexOf(name)), sort));
+      query = prepare((builder, arg) => build(builder, has, <T,>(name: ListParam) => arg<T>(LIST_PARAMS.indexOf(name)), sort));
       shapes.set(key, query);
     }
     return query(db, LIST_PARAMS.map((name) => values[name]));
   };
+}
+
+function byShape<R>(build: ShapeBuild<R>): (db: Executor, values: ListValues, sort: ListSort) => Promise<QueryResult<R>> {
+  return byShapeWith<R, Promise<QueryResult<R>>>(prepared, build);
 }
 
 /** The rows of buildList, their stored documents alone (see listParticipantDocuments). */
@@ -367,7 +374,7 @@ function buildListDocuments(db: Executor, has: (name: ListParam) => boolean, p: 
 }
 
 const listByShape = byShape(buildList);
-const listDocumentsByShape = byShape(buildListDocuments);
+const listDocumentsByShape = byShapeWith<{ doc: string }, Promise<string[]>>(preparedColumn<string>, buildListDocuments);
 const countByShape = byShape(buildCount);
 
 export async function listParticipants(
@@ -393,7 +400,7 @@ export async function listParticipantDocuments(
   page: PageWindow,
   sort: ListSort = DEFAULT_SORT,
 ): Promise<string[]> {
-  return (await listDocumentsByShape(db, listValues(accountId, filters, page), sort)).rows.map((row) => row.doc);
+  return listDocumentsByShape(db, listValues(accountId, filters, page), sort);
 }
 
 /** Whether the filters select every participant of the account (the order aside). */
