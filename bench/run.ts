@@ -8,7 +8,8 @@
  * afterwards); BENCH_ROWS (1000000), BENCH_DURATION (10 s), BENCH_WARMUP (3 s),
  * BENCH_CONNECTIONS (4), BENCH_ONLY (e.g. "get,list"), BENCH_REUSE=1 (SQLite: reuse the seed of
  * an earlier run), BENCH_PROFILE=1 (server CPU profile in bench/results/profiles),
- * BENCH_LOG_LEVEL (warn).
+ * BENCH_LOG_LEVEL (warn), BENCH_ROUNDS (3: each scenario beside the minimal server is measured
+ * that many times, alternating, and the medians reported).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
@@ -31,6 +32,8 @@ const ONLY = env['BENCH_ONLY']?.split(',').map((s) => s.trim()) ?? [];
 const PROFILE = env['BENCH_PROFILE'] === '1';
 const LOG_LEVEL = env['BENCH_LOG_LEVEL'] ?? 'warn';
 const WEBHOOK = env['BENCH_WEBHOOK'] === '1';
+/** Rounds per scenario beside the minimal server (alternating); 1 without it. */
+const ROUNDS = Math.max(1, Number(env['BENCH_ROUNDS'] ?? 3));
 const IMPORT_ROWS = 50_000;
 const BULK_SIZE = 500;
 const RUN_ID = Date.now().toString(36);
@@ -118,6 +121,18 @@ interface Pair {
   scenario: string;
   docket: Row;
   minimal?: Row;
+  /** Docket ÷ minimal in each round. */
+  ratios?: number[];
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+}
+
+/** The round whose req/s is the median (the lower middle one of an even count). */
+function medianRow(rounds: readonly Row[]): Row | undefined {
+  return [...rounds].sort((a, b) => (a.reqPerSec ?? 0) - (b.reqPerSec ?? 0))[Math.floor((rounds.length - 1) / 2)];
 }
 
 async function runScenarios(data: BenchData, targets: Target[]): Promise<{ rows: Row[]; pairs: Pair[] }> {
@@ -130,19 +145,34 @@ async function runScenarios(data: BenchData, targets: Target[]): Promise<{ rows:
   const headersOf = (t: Target, json: boolean): Record<string, string> =>
     t.kind === 'docket' ? (json ? jsonHeaders : headers) : json ? { 'content-type': 'application/json' } : {};
   const rssOf = (t: Target) => t.rss?.take() ?? 0;
-  /** Measures `request` on every target (minimal first), records the pair. */
+  /**
+   * Measures `request` on every target, minimal first, ROUNDS times over (alternating, so that
+   * both see the same moments of a busy machine); each target's row is its median round by
+   * req/s, and the pair's ratio the median of the rounds' ratios.
+   */
   const side = async (scenario: string, request: (t: Target) => AutocannonRequest, target: RowTarget, note?: string): Promise<Pair> => {
-    const pair: Partial<Pair> = { scenario };
-    for (const t of targets) {
-      const measured = await measure(t.server.pid, t.server.url, request(t));
-      const row = fromResult(t.kind === 'docket' ? scenario : `minimal: ${scenario}`, measured, rssOf(t), t.kind === 'docket' ? target : {}, note);
-      if (t.kind === 'docket') pair.docket = row;
-      else pair.minimal = row;
+    const measured = new Map<Target['kind'], Row[]>();
+    const rounds = targets.length > 1 ? ROUNDS : 1;
+    for (let round = 0; round < rounds; round += 1) {
+      for (const t of targets) {
+        const result = await measure(t.server.pid, t.server.url, request(t));
+        const row = fromResult(t.kind === 'docket' ? scenario : `minimal: ${scenario}`, result, rssOf(t), t.kind === 'docket' ? target : {}, note);
+        measured.set(t.kind, [...(measured.get(t.kind) ?? []), row]);
+      }
     }
-    if (pair.docket === undefined) throw new Error('no Docket target');
-    rows.push(pair.docket);
-    pairs.push(pair as Pair);
-    return pair as Pair;
+    const docketRounds = measured.get('docket') ?? [];
+    const minimalRounds = measured.get('minimal');
+    const docket = medianRow(docketRounds);
+    if (docket === undefined) throw new Error('no Docket target');
+    const pair: Pair = { scenario, docket };
+    if (minimalRounds !== undefined) {
+      const minimal = medianRow(minimalRounds);
+      if (minimal !== undefined) pair.minimal = minimal;
+      pair.ratios = docketRounds.map((row, i) => (row.reqPerSec ?? 0) / Math.max(1e-9, minimalRounds[i]?.reqPerSec ?? 0));
+    }
+    rows.push(docket);
+    pairs.push(pair);
+    return pair;
   };
 
   if (wanted('get')) {
@@ -306,15 +336,15 @@ function sideBySide(pairs: Pair[], ceilingReqPerSec: number): string {
   const fmt = (n: number | undefined, digits = 0) => (n === undefined ? '' : n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
   const goals: Record<string, number> = { 'get by id': 0.7, 'list by tag (50, deep cursor)': 0.9, create: 0.6, [`bulk of ${BULK_SIZE}`]: 0.6 };
   const lines = [
-    '| scenario | minimal req/s | Docket req/s | p50 ms minimal / Docket | CPU µs/req minimal / Docket | Docket ÷ minimal | Docket ÷ ceiling | goal |',
+    '| scenario | minimal req/s | Docket req/s | p50 ms minimal / Docket | CPU µs/req minimal / Docket | Docket ÷ minimal, median (rounds) | Docket ÷ ceiling | goal |',
     '|---|---:|---:|---:|---:|---:|---:|---|',
   ];
-  for (const { scenario, docket, minimal } of pairs) {
-    if (minimal === undefined) continue;
-    const ratio = (docket.reqPerSec ?? 0) / Math.max(1e-9, minimal.reqPerSec ?? 0);
+  for (const { scenario, docket, minimal, ratios } of pairs) {
+    if (minimal === undefined || ratios === undefined) continue;
+    const ratio = median(ratios);
     const goal = goals[scenario];
     lines.push(
-      `| ${scenario} | ${fmt(minimal.reqPerSec)} | ${fmt(docket.reqPerSec)} | ${fmt(minimal.p50Ms, 1)} / ${fmt(docket.p50Ms, 1)} | ${fmt(minimal.cpuUsPerRequest)} / ${fmt(docket.cpuUsPerRequest)} | ${ratio.toFixed(2)} | ${((docket.reqPerSec ?? 0) / ceilingReqPerSec).toFixed(3)} | ${goal === undefined ? '' : `≥ ${goal} ${ratio >= goal ? 'met' : 'MISSED'}`} |`,
+      `| ${scenario} | ${fmt(minimal.reqPerSec)} | ${fmt(docket.reqPerSec)} | ${fmt(minimal.p50Ms, 1)} / ${fmt(docket.p50Ms, 1)} | ${fmt(minimal.cpuUsPerRequest)} / ${fmt(docket.cpuUsPerRequest)} | ${ratio.toFixed(2)} (${ratios.map((r) => r.toFixed(2)).join(', ')}) | ${((docket.reqPerSec ?? 0) / ceilingReqPerSec).toFixed(3)} | ${goal === undefined ? '' : `≥ ${goal} ${ratio >= goal ? 'met' : 'MISSED'}`} |`,
     );
   }
   return lines.join('\n');
