@@ -48,11 +48,11 @@ export function registerLocalVersion(executor: Executor, version: LocalVersion):
   localOf.set(executor, version);
 }
 
-export async function readApiKeyVersion(db: Executor): Promise<number> {
+/** The current version: at once on SQLite (in memory), from the row on PostgreSQL. */
+export function readApiKeyVersion(db: Executor): number | Promise<number> {
   const local = localOf.get(db);
   if (local !== undefined) return local.value;
-  const row = (await current(db, [API_KEYS])).rows[0];
-  return Number(row?.version ?? 0);
+  return current(db, [API_KEYS]).then((result) => Number(result.rows[0]?.version ?? 0));
 }
 
 /** Call inside the transaction that makes the change (a transaction opened by the database handle). */

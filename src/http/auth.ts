@@ -38,9 +38,16 @@ export function refusesApiKeys(auth: RouteAuth): boolean {
   return auth.managersOnly === true || auth.dashboardOnly === true;
 }
 
+export interface ResolvedKey {
+  keyId: string;
+  account: AuthAccount;
+  scopes: ReadonlySet<Scope>;
+}
+
 /** What the auth layer needs from the modules, wired in app.ts. */
 export interface AuthBackend {
-  apiKey(secret: string): Promise<{ keyId: string; account: AuthAccount; scopes: ReadonlySet<Scope> } | undefined>;
+  /** A plain value when the key is resolved without I/O (see ApiKeysService.authenticate). */
+  apiKey(secret: string): ResolvedKey | undefined | Promise<ResolvedKey | undefined>;
   session(token: string): Promise<{ sessionId: string; csrfToken: string; user: { id: string } } | undefined>;
   membership(userId: string, accountSlug: string): Promise<(AuthAccount & { role: Role }) | undefined>;
 }
@@ -116,31 +123,46 @@ export function installAuth(
   app.decorateRequest('auth', null);
   app.decorateRequest('pendingSession', null);
 
-  app.addHook('onRequest', async (request, reply) => {
+  // A plain function: a key resolved without I/O settles the request at once (see AuthBackend).
+  app.addHook('onRequest', (request, reply, done) => {
     const routeAuth = request.routeOptions.config.auth;
-    if (routeAuth === undefined) return;
-    const nowMs = deps.clock.now().getTime();
-
-    const header = request.headers['x-api-key'];
-    if (header !== undefined) {
-      const secret = Array.isArray(header) ? header[0] : header;
-      if (secret === undefined || !API_KEY_PATTERN.test(secret)) {
-        throw new AppError('unauthenticated', 'The x-api-key header is malformed: expected "iv_live_" followed by the key.');
-      }
-      const key = await deps.backend.apiKey(secret);
-      if (key === undefined) throw new AppError('unauthenticated', 'The API key is unknown or has been revoked.');
-      applyRateLimit(reply, deps.limiter, `key:${key.keyId}`, nowMs);
-      if (routeAuth.managersOnly === true) {
-        throw new AppError('forbidden', 'API keys cannot manage API keys or members; sign in to the dashboard as an owner or admin.');
-      }
-      if (routeAuth.dashboardOnly === true) {
-        throw new AppError('forbidden', 'API keys cannot read this; sign in to the dashboard as a member of the account.');
-      }
-      requireScope(key.scopes, routeAuth.scope);
-      request.auth = { account: key.account, principal: { kind: 'api_key', keyId: key.keyId, scopes: key.scopes } };
+    if (routeAuth === undefined) {
+      done();
       return;
     }
+    const nowMs = deps.clock.now().getTime();
+    const header = request.headers['x-api-key'];
+    if (header === undefined) {
+      authenticateSession(request, reply, nowMs).then(() => done(), done);
+      return;
+    }
+    const secret = Array.isArray(header) ? header[0] : header;
+    if (secret === undefined || !API_KEY_PATTERN.test(secret)) {
+      throw new AppError('unauthenticated', 'The x-api-key header is malformed: expected "iv_live_" followed by the key.');
+    }
+    const key = deps.backend.apiKey(secret);
+    if (key instanceof Promise) {
+      key.then((resolved) => acceptKey(request, reply, routeAuth, resolved, nowMs)).then(() => done(), done);
+      return;
+    }
+    acceptKey(request, reply, routeAuth, key, nowMs);
+    done();
+  });
 
+  function acceptKey(request: FastifyRequest, reply: FastifyReply, routeAuth: RouteAuth, key: ResolvedKey | undefined, nowMs: number): void {
+    if (key === undefined) throw new AppError('unauthenticated', 'The API key is unknown or has been revoked.');
+    applyRateLimit(reply, deps.limiter, `key:${key.keyId}`, nowMs);
+    if (routeAuth.managersOnly === true) {
+      throw new AppError('forbidden', 'API keys cannot manage API keys or members; sign in to the dashboard as an owner or admin.');
+    }
+    if (routeAuth.dashboardOnly === true) {
+      throw new AppError('forbidden', 'API keys cannot read this; sign in to the dashboard as a member of the account.');
+    }
+    requireScope(key.scopes, routeAuth.scope);
+    request.auth = { account: key.account, principal: { kind: 'api_key', keyId: key.keyId, scopes: key.scopes } };
+  }
+
+  async function authenticateSession(request: FastifyRequest, reply: FastifyReply, nowMs: number): Promise<void> {
     const token = request.cookies[SESSION_COOKIE];
     if (token === undefined || token === '') {
       throw new AppError('unauthenticated', 'Authentication required: send an x-api-key header or sign in.');
@@ -152,7 +174,7 @@ export function installAuth(
     }
     applyRateLimit(reply, deps.limiter, `user:${session.user.id}`, nowMs);
     request.pendingSession = { userId: session.user.id, sessionId: session.sessionId };
-  });
+  }
 
   // A plain function: an API key's request (its account known since onRequest) settles at once;
   // only a dashboard session's looks up its membership.

@@ -43,48 +43,62 @@ interface RememberedKey {
 
 export class ApiKeysService {
   /**
-   * Resolved keys by secret hash, valid for `version` of the API-key version (auth-version.ts:
+   * Resolved keys by presented secret, valid for `version` of the API-key version (auth-version.ts:
    * a row on PostgreSQL, an in-process counter on SQLite). Each request reads it first: a
    * revocation (or an account rename) bumps it with its commit, so the next request anywhere
    * sees a new version and forgets every key. Unknown secrets are never remembered (a key
-   * created later must work at once).
+   * created later must work at once). Keyed by the secret itself, in this process's memory
+   * only (never logged or stored; the process holds every presented secret anyway): hashing it
+   * on every request cost more than the rest of authentication. The database keeps hashes.
    */
   private remembered = new Map<string, RememberedKey>();
   private version: number | undefined;
 
   constructor(private readonly deps: { database: DatabaseHandle; clock: Clock }) {}
 
-  /** Resolves a presented secret; undefined when unknown or revoked. A revocation takes effect on the next request, in every process. */
-  async authenticate(secret: string): Promise<AuthenticatedKey | undefined> {
-    const db = this.deps.database.db;
+  /**
+   * Resolves a presented secret; undefined when unknown or revoked. A revocation takes effect
+   * on the next request, in every process. Answers at once (no promise) when nothing has to be
+   * read or written — on SQLite, for a remembered key whose last use was recorded within the
+   * minute — so that the auth hook of such a request costs no promise either.
+   */
+  authenticate(secret: string): AuthenticatedKey | undefined | Promise<AuthenticatedKey | undefined> {
     // The version first, then the key: a key read after the version cannot predate it.
-    const version = await readApiKeyVersion(db);
+    const version = readApiKeyVersion(this.deps.database.db);
+    return typeof version === 'number' ? this.resolve(secret, version) : version.then((v) => this.resolve(secret, v));
+  }
+
+  private resolve(secret: string, version: number): AuthenticatedKey | undefined | Promise<AuthenticatedKey | undefined> {
     if (version !== this.version) {
       this.remembered = new Map();
       this.version = version;
     }
-    const hash = sha256Hex(secret);
-    let entry = this.remembered.get(hash);
-    if (entry === undefined) {
-      const row = await repo.findActiveKeyByHash(db, hash);
-      if (row === undefined) return undefined;
-      entry = {
-        key: { keyId: row.id, account: { id: row.account_id, slug: row.slug, name: row.account_name }, scopes: new Set(parseScopes(row.scopes)) },
-        lastUsedMs: row.last_used_at === null ? null : Date.parse(row.last_used_at),
-      };
-      // Remembered only under the version read before the row: when another request has seen
-      // a newer one meanwhile, this row may predate the change that bumped it.
-      if (this.version === version) {
-        if (this.remembered.size >= KEY_CACHE_SIZE) this.remembered = new Map();
-        this.remembered.set(hash, entry);
-      }
+    const entry = this.remembered.get(secret);
+    return entry === undefined ? this.lookUp(secret, version) : this.used(entry);
+  }
+
+  private async lookUp(secret: string, version: number): Promise<AuthenticatedKey | undefined> {
+    const row = await repo.findActiveKeyByHash(this.deps.database.db, sha256Hex(secret));
+    if (row === undefined) return undefined;
+    const entry: RememberedKey = {
+      key: { keyId: row.id, account: { id: row.account_id, slug: row.slug, name: row.account_name }, scopes: new Set(parseScopes(row.scopes)) },
+      lastUsedMs: row.last_used_at === null ? null : Date.parse(row.last_used_at),
+    };
+    // Remembered only under the version read before the row: when another request has seen
+    // a newer one meanwhile, this row may predate the change that bumped it.
+    if (this.version === version) {
+      if (this.remembered.size >= KEY_CACHE_SIZE) this.remembered = new Map();
+      this.remembered.set(secret, entry);
     }
+    return this.used(entry);
+  }
+
+  /** The key, once its last use is recorded (written at most once a minute per key and process). */
+  private used(entry: RememberedKey): AuthenticatedKey | Promise<AuthenticatedKey> {
     const now = this.deps.clock.now();
-    if (entry.lastUsedMs === null || now.getTime() - entry.lastUsedMs >= LAST_USED_RESOLUTION_MS) {
-      entry.lastUsedMs = now.getTime();
-      await repo.touchLastUsed(db, entry.key.keyId, now.toISOString());
-    }
-    return entry.key;
+    if (entry.lastUsedMs !== null && now.getTime() - entry.lastUsedMs < LAST_USED_RESOLUTION_MS) return entry.key;
+    entry.lastUsedMs = now.getTime();
+    return repo.touchLastUsed(this.deps.database.db, entry.key.keyId, now.toISOString()).then(() => entry.key);
   }
 
   /**
