@@ -56,18 +56,7 @@ export function openSqlite(filename: string, options: { checkpointIntervalMs: nu
   const plucked = new Map<string, BetterSqlite3.Statement>();
   const database: SqliteDatabase = {
     close: () => raw.close(),
-    prepare(sql: string): SqliteStatement {
-      let statement = cache.get(sql);
-      if (statement === undefined) {
-        statement = raw.prepare(sql) as unknown as SqliteStatement;
-        if (cache.size >= STATEMENT_CACHE_SIZE) {
-          const oldest = cache.keys().next().value;
-          if (oldest !== undefined) cache.delete(oldest);
-        }
-        cache.set(sql, statement);
-      }
-      return statement;
-    },
+    prepare: (sql: string): SqliteStatement => cached(cache, sql, () => raw.prepare(sql) as unknown as SqliteStatement),
   };
 
   let checkpointer: Worker | undefined;
@@ -79,15 +68,7 @@ export function openSqlite(filename: string, options: { checkpointIntervalMs: nu
     database,
     direct: {
       prepare: (sql) => database.prepare(sql) as unknown as ReturnType<DirectSqlite['prepare']>,
-      column: (sql, parameters) => {
-        let statement = plucked.get(sql);
-        if (statement === undefined) {
-          statement = raw.prepare(sql).pluck();
-          if (plucked.size >= STATEMENT_CACHE_SIZE) plucked.clear();
-          plucked.set(sql, statement);
-        }
-        return statement.all(parameters);
-      },
+      column: (sql, parameters) => cached(plucked, sql, () => raw.prepare(sql).pluck()).all(parameters),
       inTransaction: () => raw.inTransaction,
     },
     async close() {
@@ -97,6 +78,20 @@ export function openSqlite(filename: string, options: { checkpointIntervalMs: nu
       if (raw.open) raw.close();
     },
   };
+}
+
+/** The statement for `sql` from `cache`, prepared on a miss; the oldest is dropped past STATEMENT_CACHE_SIZE. */
+function cached<S>(cache: Map<string, S>, sql: string, prepare: () => S): S {
+  let statement = cache.get(sql);
+  if (statement === undefined) {
+    statement = prepare();
+    if (cache.size >= STATEMENT_CACHE_SIZE) {
+      const oldest = cache.keys().next().value;
+      if (oldest !== undefined) cache.delete(oldest);
+    }
+    cache.set(sql, statement);
+  }
+  return statement;
 }
 
 function startCheckpointer(filename: string, intervalMs: number): Worker {

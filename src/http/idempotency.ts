@@ -220,16 +220,13 @@ function observerFor(request: FastifyRequest, reply: FastifyReply, claim: Claim)
 export function installIdempotency(app: FastifyInstance, deps: { db: Db; clock: Clock }): void {
   app.decorateRequest('idempotency', null);
 
-  const claimHook = async (request: FastifyRequest, reply: FastifyReply) => {
-    if (request.auth === null || request.auth === undefined) return;
-    const key = idempotencyKeyOf(request);
-    if (key === undefined) return;
+  const claimHook = async (request: FastifyRequest, reply: FastifyReply, accountId: string, key: string) => {
     if (key.length === 0 || key.length > MAX_KEY_LENGTH) {
       throw new AppError('validation_failed', `Idempotency-Key must be 1–${MAX_KEY_LENGTH} characters.`, [
         { path: 'Idempotency-Key', message: `must be 1–${MAX_KEY_LENGTH} characters`, code: 'too_long' },
       ]);
     }
-    const result = await claimKey(deps.db, deps.clock, request.auth.account.id, key, fingerprintOf(request));
+    const result = await claimKey(deps.db, deps.clock, accountId, key, fingerprintOf(request));
     if ('own' in result) {
       request.idempotency = result.own;
       return;
@@ -281,11 +278,12 @@ export function installIdempotency(app: FastifyInstance, deps: { db: Db; clock: 
   // Both hooks are plain functions that return at once for a request without a key (every GET):
   // only a request holding one pays for a promise.
   app.addHook('preHandler', (request, reply, done) => {
-    if (request.method !== 'POST' || request.auth === null || idempotencyKeyOf(request) === undefined) {
+    const key = request.method === 'POST' && request.auth !== null ? idempotencyKeyOf(request) : undefined;
+    if (request.auth === null || key === undefined) {
       done();
       return;
     }
-    claimHook(request, reply).then(() => done(), done);
+    claimHook(request, reply, request.auth.account.id, key).then(() => done(), done);
   });
   app.addHook('onSend', (request, reply, payload, done) => {
     if (request.idempotency === null) {
