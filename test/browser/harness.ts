@@ -139,6 +139,8 @@ export interface BrowserTest {
   browser: Browser;
   /** API answers of 400 and above seen by the page, reported when a test fails. */
   apiErrors: string[];
+  /** The page's API requests other than GET (method, path, body, answer), reported when a test fails. */
+  apiWrites: string[];
 }
 
 /**
@@ -161,6 +163,16 @@ export function useBrowserTest(options: DashboardServerOptions = {}): () => Brow
     browserContext.setDefaultTimeout(ACTION_TIMEOUT_MS);
     const page = await browserContext.newPage();
     const apiErrors: string[] = [];
+    const apiWrites: string[] = [];
+    const started = performance.now();
+    page.on('requestfinished', (request) => {
+      if (request.method() === 'GET' || !request.url().includes('/api/')) return;
+      const at = Math.round(performance.now() - started);
+      void request
+        .response()
+        .then((response) => apiWrites.push(`+${at} ms ${request.method()} ${new URL(request.url()).pathname} ${(request.postData() ?? '').slice(0, 200)} → ${response?.status() ?? 'no answer'}`))
+        .catch(() => undefined);
+    });
     page.on('response', (response) => {
       if (response.status() < 400 || !response.url().includes('/api/')) return;
       void response
@@ -168,7 +180,7 @@ export function useBrowserTest(options: DashboardServerOptions = {}): () => Brow
         .then((body) => apiErrors.push(`${response.request().method()} ${response.url()} → ${response.status()} ${body.slice(0, 300)}`))
         .catch(() => undefined);
     });
-    current = { server, page, context: browserContext, browser, apiErrors };
+    current = { server, page, context: browserContext, browser, apiErrors, apiWrites };
   });
   afterEach(async (context) => {
     if (current === undefined) return;
@@ -178,6 +190,7 @@ export function useBrowserTest(options: DashboardServerOptions = {}): () => Brow
       const name = context.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
       await current.page.screenshot({ path: join(SCREENSHOT_DIR, `failed-${name}.png`), fullPage: true }).catch(() => undefined);
       if (current.apiErrors.length > 0) process.stderr.write(`API errors seen by the page:\n  ${current.apiErrors.join('\n  ')}\n`);
+      if (current.apiWrites.length > 0) process.stderr.write(`API writes by the page:\n  ${current.apiWrites.join('\n  ')}\n`);
     }
     await current.context.close();
     await current.server.close();
