@@ -76,7 +76,9 @@ describe('webhooks in the dashboard', { timeout: BROWSER_TEST_TIMEOUT_MS }, () =
     await rotated.getByRole('button', { name: 'Done' }).click();
 
     await row.getByRole('button', { name: 'Disable' }).click();
-    await row.getByText('Disabled').first().waitFor();
+    // Exact: the row's buttons read "…DisableDelete" as one text, which holds "disabled" too.
+    await row.getByText('Disabled', { exact: true }).waitFor();
+    await row.getByRole('button', { name: 'Enable', exact: true }).waitFor();
     const listed = (await server.api('GET', '/api/v1/webhook-endpoints')).body as { data: { enabled: boolean; url: string }[] };
     expect(listed.data).toMatchObject([{ url, enabled: false }]);
 
