@@ -57,11 +57,11 @@ export function readApiKeyVersion(db: Executor): number | Promise<number> {
 
 /** Call inside the transaction that makes the change (a transaction opened by the database handle). */
 export async function bumpApiKeyVersion(tx: Executor): Promise<void> {
-  await bump(tx, [API_KEYS]);
   const local = localOf.get(tx);
   if (local === undefined && tx.getExecutor().adapter instanceof SqliteAdapter) {
     throw new Error('bumpApiKeyVersion on SQLite needs a transaction opened by the database handle');
   }
+  await bump(tx, [API_KEYS]);
   if (local !== undefined) {
     afterCommit(tx as Parameters<typeof afterCommit>[0], () => {
       local.value += 1;
