@@ -305,6 +305,24 @@ export function createContext(config: Config, options: ContextOptions = {}): Con
       this.inc({ cause: 'serialization' }, database.stats.serializationRetries);
     },
   });
+  new Counter({
+    name: 'docket_db_transactions_committed_total',
+    help: 'Transactions committed (outermost ones).',
+    registers: [metrics],
+    collect() {
+      this.reset();
+      this.inc(database.stats.committedTransactions);
+    },
+  });
+  new Counter({
+    name: 'docket_db_commits_total',
+    help: 'Commits that carried them: on SQLite, transactions ready at the same time share one commit.',
+    registers: [metrics],
+    collect() {
+      this.reset();
+      this.inc(database.stats.commits);
+    },
+  });
 
   let closed = false;
   const context: Context = {

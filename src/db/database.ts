@@ -16,7 +16,8 @@ import type { Database } from './schema.js';
 import { localNotifier, postgresNotifier, type Notifier } from './notify.js';
 import { openSqlite } from './sqlite-connection.js';
 import { registerDirectSqlite } from './precompiled.js';
-import { runTransaction, type TransactionOptions, type TransactionStats } from './transaction.js';
+import { GroupCommitter } from './group-commit.js';
+import { runTransaction, type TransactionExecutor, type TransactionOptions, type TransactionStats } from './transaction.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 export type Db = Kysely<Database>;
@@ -31,7 +32,7 @@ export interface DatabaseHandle {
   transaction<T>(fn: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** Commit-time signals between transactions and listeners (job runners), see notify.ts. */
   readonly notifier: Notifier;
-  /** Transactions retried after a deadlock or serialization failure (PostgreSQL), since opening. */
+  /** Transactions retried after a deadlock or serialization failure (PostgreSQL), and commits, since opening. */
   readonly stats: Readonly<TransactionStats>;
   /** Cheap round trip used by /readyz. */
   ping(): Promise<void>;
@@ -80,23 +81,23 @@ export function openDatabase(config: DatabaseConfig, options: OpenDatabaseOption
     // One process serves a SQLite file: the API-key version is counted in memory (auth-version.ts).
     const apiKeyVersion = config.filename === ':memory:' ? { value: 0 } : localVersionFor(realpathSync(config.filename));
     registerLocalVersion(db, apiKeyVersion);
-    const inTransaction = <T>(fn: (tx: Tx) => Promise<T>) => (tx: Tx) => {
-      registerDirectSqlite(tx, sqlite.direct, true);
-      registerLocalVersion(tx, apiKeyVersion);
-      return fn(tx);
-    };
-    const stats: TransactionStats = { deadlockRetries: 0, serializationRetries: 0 };
+    const stats: TransactionStats = { deadlockRetries: 0, serializationRetries: 0, committedTransactions: 0, commits: 0 };
+    const committer = new GroupCommitter(db, stats, {
+      exec: (statement) => sqlite.direct.exec(statement),
+      inTransaction: () => sqlite.direct.inTransaction(),
+      prepare: (tx) => {
+        registerDirectSqlite(tx, sqlite.direct, true);
+        registerLocalVersion(tx, apiKeyVersion);
+      },
+    });
+    const execute: TransactionExecutor = (body) => committer.run(body);
     return {
       db,
       dialect: 'sqlite',
       notifier: localNotifier(),
       stats,
       transaction: (fn, txOptions) =>
-        runTransaction(db, 'sqlite', txOptions?.outer === undefined ? inTransaction(fn) : fn, {
-          ...txOptions,
-          stats,
-          onHookError: (e) => report(e, 'after-commit hook'),
-        }),
+        runTransaction('sqlite', fn, { ...txOptions, stats, execute, onHookError: (e) => report(e, 'after-commit hook') }),
       ping: async () => {
         sqlite.database.prepare('select 1').all([]);
       },
@@ -128,7 +129,13 @@ export function openDatabase(config: DatabaseConfig, options: OpenDatabaseOption
     client.on('error', (error) => report(error, 'database connection lost'));
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  const stats: TransactionStats = { deadlockRetries: 0, serializationRetries: 0 };
+  const stats: TransactionStats = { deadlockRetries: 0, serializationRetries: 0, committedTransactions: 0, commits: 0 };
+  const execute: TransactionExecutor = async (body) => {
+    const result = await db.transaction().execute(body);
+    stats.committedTransactions += 1;
+    stats.commits += 1;
+    return result;
+  };
   return {
     db,
     dialect: 'postgres',
@@ -136,7 +143,7 @@ export function openDatabase(config: DatabaseConfig, options: OpenDatabaseOption
     stats,
     notifier: postgresNotifier({ connectionString: config.connectionString, searchPath: options.searchPath }, report),
     transaction: (fn, txOptions) =>
-      runTransaction(db, 'postgres', fn, { ...txOptions, stats, onHookError: (e) => report(e, 'after-commit hook') }),
+      runTransaction('postgres', fn, { ...txOptions, stats, execute, onHookError: (e) => report(e, 'after-commit hook') }),
     ping: async () => {
       await pool.query('select 1');
     },

@@ -47,6 +47,8 @@ export interface DirectSqlite {
   column(sql: string, parameters: readonly unknown[]): unknown[];
   /** Whether a transaction is open on the connection. */
   inTransaction(): boolean;
+  /** Runs a statement without parameters or rows (a savepoint). */
+  exec(sql: string): void;
 }
 
 const directOf = new WeakMap<Executor, { sqlite: DirectSqlite; transaction: boolean }>();

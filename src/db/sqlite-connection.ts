@@ -70,6 +70,9 @@ export function openSqlite(filename: string, options: { checkpointIntervalMs: nu
       prepare: (sql) => database.prepare(sql) as unknown as ReturnType<DirectSqlite['prepare']>,
       column: (sql, parameters) => cached(plucked, sql, () => raw.prepare(sql).pluck()).all(parameters),
       inTransaction: () => raw.inTransaction,
+      exec: (sql) => {
+        database.prepare(sql).run([]);
+      },
     },
     async close() {
       if (checkpointer !== undefined) await checkpointer.terminate();

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Db, Dialect, Tx } from './database.js';
+import type { Dialect, Tx } from './database.js';
 import { isRetryableTransactionError } from './errors.js';
 
 /**
@@ -8,9 +8,11 @@ import { isRetryableTransactionError } from './errors.js';
  *   case (book a session: its row, the participant, events, jobs) commits or rolls back whole.
  * - Code inside registers after-commit hooks (`afterCommit(tx, …)`), e.g. "wake the job
  *   runners"; they run once the outermost transaction committed, never after a rollback.
- * - SQLite opens every transaction with BEGIN IMMEDIATE (see sqlite-connection.ts), so a
+ * - SQLite opens every transaction with BEGIN IMMEDIATE (see database.ts), so a
  *   read-then-write transaction never fails with SQLITE_BUSY half-way when another process
  *   (a CLI command, a checkpoint) holds the write lock: it waits for the lock up front.
+ *   Transactions ready at the same time share one commit there (group-commit.ts); each still
+ *   commits or rolls back whole, and settles only once it is committed.
  * - On PostgreSQL a deadlock (40P01) or serialization failure (40001) rolls the whole function
  *   back and runs it again, a bounded number of times, after a short jittered pause. `fn` must
  *   therefore be free of side effects outside the transaction (they belong in hooks). Retries
@@ -29,11 +31,18 @@ export interface TransactionOptions {
   outer?: Tx | undefined;
 }
 
-/** Retries by cause, since the database was opened. */
+/** Retries by cause, and commits, since the database was opened. */
 export interface TransactionStats {
   deadlockRetries: number;
   serializationRetries: number;
+  /** Outermost transactions committed. */
+  committedTransactions: number;
+  /** The commits that carried them: fewer on SQLite, which commits concurrent transactions together (group-commit.ts). */
+  commits: number;
 }
+
+/** Runs `body` in a new transaction: commits when it resolves, rolls back when it throws. */
+export type TransactionExecutor = <T>(body: (tx: Tx) => Promise<T>) => Promise<T>;
 
 /**
  * Takes part in the transactions run within one asynchronous context (a request): see
@@ -74,10 +83,14 @@ export function withTransactionObserver<T>(observer: TransactionObserver, fn: ()
 }
 
 export async function runTransaction<T>(
-  db: Db,
   dialect: Dialect,
   fn: (tx: Tx) => Promise<T>,
-  options: TransactionOptions & { onHookError?: (error: unknown) => void; stats?: TransactionStats } = {},
+  options: TransactionOptions & {
+    onHookError?: (error: unknown) => void;
+    stats?: TransactionStats;
+    /** How the transaction is opened and committed (SQLite: group commit, see database.ts). */
+    execute: TransactionExecutor;
+  },
 ): Promise<T> {
   if (options.outer !== undefined) return fn(options.outer);
   const observer = observers.getStore();
@@ -85,8 +98,10 @@ export async function runTransaction<T>(
     const hooks: CommitHook[] = [];
     let result: T;
     try {
-      result = await db.transaction().execute(async (tx) => {
+      result = await options.execute(async (tx) => {
+        // A group commit hands its members the same transaction, one after another.
         hooksOf.set(tx, hooks);
+        outcomeOf.delete(tx);
         const value = await fn(tx);
         const outcome = outcomeOf.get(tx);
         if (observer !== undefined && outcome !== undefined) await observer.beforeCommit(tx, outcome.value);
