@@ -57,6 +57,8 @@ interface Row {
   rssMb: number;
   target: RowTarget;
   note?: string;
+  /** Docket: transactions committed per commit during the scenario (SQLite commits concurrent transactions together). */
+  transactionsPerCommit?: number;
 }
 
 function log(line = ''): void {
@@ -69,6 +71,13 @@ interface Measured {
   result: AutocannonResult;
   /** CPU time (user + system, all threads) the server used per completed request. */
   cpuUsPerRequest: number;
+}
+
+/** Docket's commit counters, from its /metrics. */
+async function commitCounts(url: string): Promise<{ transactions: number; commits: number }> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const value = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? Number.NaN);
+  return { transactions: value('docket_db_transactions_committed_total'), commits: value('docket_db_commits_total') };
 }
 
 /** A warm-up, then DURATION_S of load; fails on any error or non-2xx answer. */
@@ -155,8 +164,14 @@ async function runScenarios(data: BenchData, targets: Target[]): Promise<{ rows:
     const rounds = targets.length > 1 ? ROUNDS : 1;
     for (let round = 0; round < rounds; round += 1) {
       for (const t of targets) {
+        const before = t.kind === 'docket' ? await commitCounts(t.server.url) : undefined;
         const result = await measure(t.server.pid, t.server.url, request(t));
         const row = fromResult(t.kind === 'docket' ? scenario : `minimal: ${scenario}`, result, rssOf(t), t.kind === 'docket' ? target : {}, note);
+        if (before !== undefined) {
+          const after = await commitCounts(t.server.url);
+          const commits = after.commits - before.commits;
+          if (commits > 0) row.transactionsPerCommit = (after.transactions - before.transactions) / commits;
+        }
         measured.set(t.kind, [...(measured.get(t.kind) ?? []), row]);
       }
     }
@@ -336,15 +351,15 @@ function sideBySide(pairs: Pair[], ceilingReqPerSec: number): string {
   const fmt = (n: number | undefined, digits = 0) => (n === undefined ? '' : n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
   const goals: Record<string, number> = { 'get by id': 0.7, 'list by tag (50, deep cursor)': 0.9, create: 0.6, [`bulk of ${BULK_SIZE}`]: 0.6 };
   const lines = [
-    '| scenario | minimal req/s | Docket req/s | p50 ms minimal / Docket | CPU µs/req minimal / Docket | Docket ÷ minimal, median (rounds) | Docket ÷ ceiling | goal |',
-    '|---|---:|---:|---:|---:|---:|---:|---|',
+    '| scenario | minimal req/s | Docket req/s | p50 ms minimal / Docket | CPU µs/req minimal / Docket | Docket transactions per commit | Docket ÷ minimal, median (rounds) | Docket ÷ ceiling | goal |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
   for (const { scenario, docket, minimal, ratios } of pairs) {
     if (minimal === undefined || ratios === undefined) continue;
     const ratio = median(ratios);
     const goal = goals[scenario];
     lines.push(
-      `| ${scenario} | ${fmt(minimal.reqPerSec)} | ${fmt(docket.reqPerSec)} | ${fmt(minimal.p50Ms, 1)} / ${fmt(docket.p50Ms, 1)} | ${fmt(minimal.cpuUsPerRequest)} / ${fmt(docket.cpuUsPerRequest)} | ${ratio.toFixed(2)} (${ratios.map((r) => r.toFixed(2)).join(', ')}) | ${((docket.reqPerSec ?? 0) / ceilingReqPerSec).toFixed(3)} | ${goal === undefined ? '' : `≥ ${goal} ${ratio >= goal ? 'met' : 'MISSED'}`} |`,
+      `| ${scenario} | ${fmt(minimal.reqPerSec)} | ${fmt(docket.reqPerSec)} | ${fmt(minimal.p50Ms, 1)} / ${fmt(docket.p50Ms, 1)} | ${fmt(minimal.cpuUsPerRequest)} / ${fmt(docket.cpuUsPerRequest)} | ${fmt(docket.transactionsPerCommit, 2)} | ${ratio.toFixed(2)} (${ratios.map((r) => r.toFixed(2)).join(', ')}) | ${((docket.reqPerSec ?? 0) / ceilingReqPerSec).toFixed(3)} | ${goal === undefined ? '' : `≥ ${goal} ${ratio >= goal ? 'met' : 'MISSED'}`} |`,
     );
   }
   return lines.join('\n');
