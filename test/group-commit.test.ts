@@ -111,6 +111,27 @@ describe('SQLite group commit', () => {
     expect(committedSlugs()).toEqual(['after']);
   });
 
+  it('stops taking members once the group has run for its window (5 ms): long transactions commit one by one', async () => {
+    const before = counts();
+    const busy = (ms: number) => {
+      const until = performance.now() + ms;
+      while (performance.now() < until) {
+        // A long transaction, such as a bulk of 500.
+      }
+    };
+    await Promise.all(
+      ['long-1', 'long-2', 'long-3'].map((slug) =>
+        test.handle.transaction(async (tx) => {
+          await insertAccount(tx, slug);
+          busy(6);
+        }),
+      ),
+    );
+    expect(await slugs()).toEqual(['long-1', 'long-2', 'long-3']);
+    expect(counts().commits - before.commits).toBe(3);
+    expect(counts().transactions - before.transactions).toBe(3);
+  });
+
   it('runs each member in its own caller’s asynchronous context', async () => {
     const als = new AsyncLocalStorage<string>();
     const seen: [string, string | undefined][] = [];

@@ -28,8 +28,9 @@ import type { TransactionStats } from './transaction.js';
  *   within the same turn, as a lone transaction did: the write lock is never held across a turn
  *   (which would stall another connection's BEGIN IMMEDIATE in this process, waiting
  *   synchronously on the lock). It stops taking members at `maxMembers`, or once it has run
- *   for `windowMs` (a bulk of 500 after another): those begin the next group. A transaction
- *   alone pays one turn of the event loop.
+ *   for `windowMs`; those begin the next group. A transaction alone pays one turn of the event
+ *   loop. When members have lately taken half the window or more each (bulks of 500), a group
+ *   does not gather: they would not share it, and waiting would only delay them.
  * - Each member's function runs in its own caller's asynchronous context (AsyncResource.bind),
  *   not in the context of whichever request started the group.
  *
@@ -53,7 +54,7 @@ export interface GroupCommitOptions {
   inTransaction(): boolean;
   /** Called with each group's transaction before its first member runs. */
   prepare(tx: Tx): void;
-  /** How long a group gathers members at most, and how long it takes in more (default 50 ms). */
+  /** How long a group gathers members at most, and how long it takes in more (default 5 ms). */
   windowMs?: number;
   /** At most this many members per group (default 64). */
   maxMembers?: number;
@@ -65,6 +66,8 @@ export class GroupCommitter {
   private readonly queue: Member[] = [];
   private draining = false;
   private readonly windowMs: number;
+  /** How long a member has taken to run lately (moving average, ms). */
+  private memberMs = 0;
   private readonly maxMembers: number;
 
   constructor(
@@ -72,7 +75,7 @@ export class GroupCommitter {
     private readonly counts: Pick<TransactionStats, 'committedTransactions' | 'commits'>,
     private readonly options: GroupCommitOptions,
   ) {
-    this.windowMs = options.windowMs ?? 50;
+    this.windowMs = options.windowMs ?? 5;
     this.maxMembers = options.maxMembers ?? 64;
   }
 
@@ -102,6 +105,9 @@ export class GroupCommitter {
    * held meanwhile, and reads go on as usual.
    */
   private async gather(): Promise<void> {
+    // Members that take most of the window alone (a bulk of 500) would not share a group
+    // anyway: waiting for others would only delay them.
+    if (this.memberMs * 2 >= this.windowMs) return;
     const started = performance.now();
     for (;;) {
       const waiting = this.queue.length;
@@ -117,9 +123,9 @@ export class GroupCommitter {
     // Why the group could not commit, when a member's failure ended it (Kysely may then fail
     // its own ROLLBACK too: SQLite already rolled back).
     let lost: unknown;
+    const started = performance.now();
     try {
       await this.db.transaction().execute(async (tx) => {
-        const started = performance.now();
         this.options.prepare(tx);
         for (;;) {
           const open = ran < this.maxMembers && (ran === 0 || performance.now() - started < this.windowMs);
@@ -157,6 +163,7 @@ export class GroupCommitter {
       for (const { member } of succeeded) member.reject(lost ?? error);
       return;
     }
+    this.memberMs += 0.2 * ((performance.now() - started) / Math.max(1, ran) - this.memberMs);
     this.counts.commits += 1;
     this.counts.committedTransactions += succeeded.length;
     for (const { member, value } of succeeded) member.resolve(value);
