@@ -31,7 +31,7 @@ import type { TransactionStats } from './transaction.js';
  *   for `windowMs`; those begin the next group. A transaction alone pays one turn of the event
  *   loop. When members have lately taken half the window or more each (bulks of 500), a group
  *   does not gather: they would not share it, and waiting would only delay them.
- * - Each member's function runs in its own caller's asynchronous context (AsyncResource.bind),
+ * - Each member's function runs in its own caller's asynchronous context (an AsyncResource),
  *   not in the context of whichever request started the group.
  *
  * Reads outside any transaction never see a group's uncommitted changes: the direct path runs
@@ -43,6 +43,8 @@ type Body = (tx: Tx) => Promise<unknown>;
 
 interface Member {
   body: Body;
+  /** The caller's asynchronous context, where `body` runs. */
+  context: AsyncResource;
   resolve(value: unknown): void;
   reject(error: unknown): void;
 }
@@ -82,7 +84,8 @@ export class GroupCommitter {
   /** Runs `body` in a transaction (shared with others ready at the same time); settles after the commit. */
   run<T>(body: (tx: Tx) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ body: AsyncResource.bind(body), resolve: resolve as (value: unknown) => void, reject });
+      // Not AsyncResource.bind: on Node 20 it also builds two deprecation wrappers per call.
+      this.queue.push({ body, context: new AsyncResource('docket.transaction'), resolve: resolve as (value: unknown) => void, reject });
       if (!this.draining) void this.drain();
     });
   }
@@ -135,7 +138,7 @@ export class GroupCommitter {
           if (ran === 1) {
             // Alone in the group so far: its failure rolls the transaction back whole.
             try {
-              succeeded.push({ member, value: await member.body(tx) });
+              succeeded.push({ member, value: await member.context.runInAsyncScope(member.body, null, tx) });
             } catch (error) {
               member.reject(error);
               lost = error;
@@ -145,7 +148,7 @@ export class GroupCommitter {
           }
           this.options.exec(`savepoint ${SAVEPOINT}`);
           try {
-            const value = await member.body(tx);
+            const value = await member.context.runInAsyncScope(member.body, null, tx);
             this.options.exec(`release ${SAVEPOINT}`);
             succeeded.push({ member, value });
           } catch (error) {
