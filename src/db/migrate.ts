@@ -1,5 +1,6 @@
-import { Migrator, type MigrationResultSet } from 'kysely';
+import { Migrator, PostgresAdapter, sql, type Kysely, type MigrationResultSet } from 'kysely';
 import type { Db } from './database.js';
+import type { Database } from './schema.js';
 import { migrations } from './migrations/index.js';
 
 /**
@@ -8,6 +9,26 @@ import { migrations } from './migrations/index.js';
  * looks for its tables across schemas.
  */
 export async function migrateToLatest(db: Db, options: { schema?: string } = {}): Promise<MigrationResultSet> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return migrate(db, options);
+  // Kysely's migrator first looks for its tables through the catalogue of every schema, before
+  // taking its own lock; a migration running meanwhile in the same database (another process
+  // starting, another schema) can fail that look-up ("column … does not exist" from
+  // pg_get_serial_sequence on a column being dropped). One session lock for the whole run
+  // keeps migrations of one database one at a time.
+  return db.connection().execute(async (connection) => {
+    await sql`select pg_advisory_lock(${MIGRATION_LOCK_KEY}::bigint)`.execute(connection);
+    try {
+      return await migrate(connection, options);
+    } finally {
+      await sql`select pg_advisory_unlock(${MIGRATION_LOCK_KEY}::bigint)`.execute(connection);
+    }
+  });
+}
+
+/** The key of PostgreSQL's advisory lock held while Docket migrates (any number, Docket's own). */
+const MIGRATION_LOCK_KEY = '7311146993651343209';
+
+async function migrate(db: Kysely<Database>, options: { schema?: string }): Promise<MigrationResultSet> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
