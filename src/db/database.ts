@@ -44,6 +44,8 @@ export interface DatabaseHandle {
 export interface OpenDatabaseOptions {
   /** SQLite only: how often the background WAL checkpoint runs; 0 turns it off. */
   checkpointIntervalMs?: number;
+  /** SQLite only: the group commit's window (group-commit.ts); tests widen it to make grouping certain. */
+  groupCommitWindowMs?: number;
   /** PostgreSQL only: schema to use as search_path (each test file gets its own). */
   searchPath?: string;
   /** PostgreSQL only: how long a query waits for a connection before failing (503). */
@@ -83,6 +85,7 @@ export function openDatabase(config: DatabaseConfig, options: OpenDatabaseOption
     registerLocalVersion(db, apiKeyVersion);
     const stats: TransactionStats = { deadlockRetries: 0, serializationRetries: 0, committedTransactions: 0, commits: 0 };
     const committer = new GroupCommitter(db, stats, {
+      windowMs: options.groupCommitWindowMs,
       exec: (statement) => sqlite.direct.exec(statement),
       inTransaction: () => sqlite.direct.inTransaction(),
       prepare: (tx) => {

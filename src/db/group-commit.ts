@@ -57,7 +57,7 @@ export interface GroupCommitOptions {
   /** Called with each group's transaction before its first member runs. */
   prepare(tx: Tx): void;
   /** How long a group gathers members at most, and how long it takes in more (default 5 ms). */
-  windowMs?: number;
+  windowMs?: number | undefined;
   /** At most this many members per group (default 64). */
   maxMembers?: number;
 }
@@ -164,6 +164,10 @@ export class GroupCommitter {
       });
     } catch (error) {
       for (const { member } of succeeded) member.reject(lost ?? error);
+      // The transaction could not even begin (SQLITE_BUSY: another process held the write lock
+      // past busy_timeout): the members it was for fail with that, as each would have alone,
+      // rather than waiting for the next attempt.
+      if (ran === 0) for (const member of this.queue.splice(0, this.maxMembers)) member.reject(error);
       return;
     }
     this.memberMs += 0.2 * ((performance.now() - started) / Math.max(1, ran) - this.memberMs);
