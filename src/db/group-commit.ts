@@ -31,6 +31,9 @@ import type { TransactionStats } from './transaction.js';
  *   for `windowMs`; those begin the next group. A transaction alone pays one turn of the event
  *   loop. When members have lately taken half the window or more each (bulks of 500), a group
  *   does not gather: they would not share it, and waiting would only delay them.
+ * - A group whose transaction cannot begin (SQLITE_BUSY: another process held the write lock
+ *   past busy_timeout) fails the members waiting for it with that error, as each would have
+ *   failed alone.
  * - Each member's function runs in its own caller's asynchronous context (an AsyncResource),
  *   not in the context of whichever request started the group.
  *
