@@ -8,8 +8,8 @@ import type { TransactionStats } from './transaction.js';
  * BEGIN IMMEDIATE … COMMIT.
  *
  * SQLite has one writer, so Docket's transactions on a file already run one after another.
- * What each of them paid on its own was the commit: every page it changed written to the WAL
- * (two system calls per page) and the write lock taken and released. Concurrent creates change
+ * What each of them paid on its own was the commit: every page it changed written to the WAL,
+ * and the write lock taken and released. Concurrent creates change
  * the same right-most pages (the newest-first indexes, the events, the count row), so one
  * commit for several of them writes far fewer pages than one commit each.
  *

@@ -20,7 +20,9 @@ export async function migrateToLatest(db: Db, options: { schema?: string } = {})
     try {
       return await migrate(connection, options);
     } finally {
-      await sql`select pg_advisory_unlock(${MIGRATION_LOCK_KEY}::bigint)`.execute(connection);
+      // Fails only with a lost connection, whose session (and lock) is gone with it: the
+      // migration's own outcome is what the caller needs to see.
+      await sql`select pg_advisory_unlock(${MIGRATION_LOCK_KEY}::bigint)`.execute(connection).catch(() => undefined);
     }
   });
 }
