@@ -7,7 +7,7 @@
  * Environment: DATABASE_URL=postgres://… measures PostgreSQL (in a dedicated database, dropped
  * afterwards); BENCH_ROWS (1000000), BENCH_DURATION (10 s), BENCH_WARMUP (3 s),
  * BENCH_CONNECTIONS (4), BENCH_ONLY (e.g. "get,list"), BENCH_REUSE=1 (SQLite: reuse the seed of
- * an earlier run), BENCH_PROFILE=1 (server CPU profile in bench/results/profiles),
+ * an earlier run), BENCH_PROFILE=1 (CPU profiles in bench/results/profiles, the minimal server's in its minimal/),
  * BENCH_LOG_LEVEL (warn), BENCH_ROUNDS (3: each scenario beside the minimal server is measured
  * that many times, alternating, and the medians reported).
  */
@@ -445,6 +445,7 @@ async function main(): Promise<void> {
       const minimal = await startNode({
         script: join(import.meta.dirname, 'minimal-server.ts'),
         args: [String(minimalPort), data.databaseUrl.slice('sqlite:'.length), data.accountId],
+        nodeArgs: PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, 'minimal')}`] : [],
         port: minimalPort,
         readyPath: '/',
         logFile: join(RESULTS, 'minimal.log'),

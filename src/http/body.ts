@@ -1,14 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { AppError } from '../errors.js';
-import { MAX_JSON_DEPTH, assertSafeText, jsonDepthExceeds, trimStrings } from '../lib/validation.js';
+import { assertSafeText, prepareJsonBody } from '../lib/validation.js';
 
 /**
  * What every request's text goes through before a route sees it, in one place:
  * - JSON bodies (`application/json` in any casing, with any parameters — Fastify matches media
  *   types case-insensitively, so this parser is the one place that sees every JSON body): empty
- *   means "no body"; nesting deeper than MAX_JSON_DEPTH is refused by a scan of the text, before
- *   parsing or any recursive step; `__proto__` keys are refused by the parser; NUL and unpaired
- *   surrogates are refused; then every string is trimmed (SPEC §2).
+ *   means "no body"; `__proto__` keys are refused by the parser; then one walk of the parsed
+ *   value (prepareJsonBody) refuses nesting deeper than MAX_JSON_DEPTH before going deeper, trims
+ *   every string (SPEC §2), and NUL and unpaired surrogates are refused.
  * - Query strings and path parameters: NUL and unpaired surrogates are refused (before the
  *   account is resolved, so no database ever sees them).
  * - No other body type is accepted unless a route registers its parser (the CSV import): the
@@ -25,23 +24,13 @@ export function installBodyParsing(app: FastifyInstance): void {
       done(null, undefined);
       return;
     }
-    if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) {
-      done(
-        new AppError('invalid_json', `The request body nests arrays or objects more than ${MAX_JSON_DEPTH} levels deep.`, [
-          { path: '', message: `must not nest more than ${MAX_JSON_DEPTH} levels`, code: 'too_deep' },
-        ]),
-        undefined,
-      );
-      return;
-    }
     defaultJson(request, text, (error, value) => {
       if (error !== null) {
         done(error, undefined);
         return;
       }
       try {
-        assertSafeText(value, 'request body');
-        done(null, trimStrings(value));
+        done(null, prepareJsonBody(text, value));
       } catch (refusal) {
         done(refusal as Error, undefined);
       }

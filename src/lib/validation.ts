@@ -133,32 +133,8 @@ export function validationFailure(errors: readonly ErrorObject[], part: string):
   return new AppError('validation_failed', `The ${where} is invalid: ${fields}.`, issues);
 }
 
-/** Deeper JSON is refused before anything walks it (recursive steps would overflow the stack). */
+/** Deeper JSON is refused (by prepareJsonBody, before any recursive step goes deeper). */
 export const MAX_JSON_DEPTH = 32;
-
-/**
- * Whether JSON text nests arrays and objects more than `limit` levels deep, found by one scan
- * of the text (brackets inside strings do not count), without parsing or recursion.
- */
-export function jsonDepthExceeds(text: string, limit: number = MAX_JSON_DEPTH): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i += 1; // backslash: skip the escaped character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) {
-      inString = true;
-    } else if (c === 0x5b || c === 0x7b) {
-      depth += 1;
-      if (depth > limit) return true;
-    } else if (c === 0x5d || c === 0x7d) {
-      depth -= 1;
-    }
-  }
-  return false;
-}
 
 /**
  * Text Docket refuses anywhere (bodies, query strings, path parameters, cursors, CSV files):
@@ -200,19 +176,54 @@ export function assertSafeText(value: unknown, where: string): void {
   }
 }
 
-/** Trims every string in a JSON body (SPEC §2), except secrets whose spaces are meaningful. */
+/** Keys whose strings are secrets: their spaces are meaningful, so they are not trimmed. */
 const UNTRIMMED_KEYS = new Set(['password', 'new_password', 'current_password']);
 
-/** Recursive, so only for values whose depth is bounded (bodies are checked with jsonDepthExceeds first). */
-export function trimStrings(value: unknown): unknown {
-  if (typeof value === 'string') return value.trim();
-  if (Array.isArray(value)) return value.map(trimStrings);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) {
-      out[key] = UNTRIMMED_KEYS.has(key) ? inner : trimStrings(inner);
+/**
+ * Whether JSON text may hold unsafe text once parsed: JSON cannot carry a raw NUL (control
+ * characters must be escaped), so NUL needs a `\u` escape, and a lone surrogate needs an escape
+ * or a raw surrogate in the text. Text with neither (nearly every body) needs no check per string.
+ */
+const MAY_HOLD_UNSAFE_TEXT = /\\u|[\uD800-\uDFFF]/;
+
+/**
+ * Trims the strings of a parsed JSON value in place, container by container, and tells whether
+ * it nests more than `limit` levels (then it stops at once, never recursing deeper than that).
+ */
+function trimInPlace(value: object, depth: number, limit: number): boolean {
+  if (depth > limit) return true;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) {
+      const inner: unknown = value[i];
+      if (typeof inner === 'string') value[i] = inner.trim();
+      else if (inner !== null && typeof inner === 'object' && trimInPlace(inner, depth + 1, limit)) return true;
     }
-    return out;
+    return false;
   }
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    const inner = record[key];
+    if (typeof inner === 'string') {
+      if (!UNTRIMMED_KEYS.has(key)) record[key] = inner.trim();
+    } else if (inner !== null && typeof inner === 'object' && trimInPlace(inner, depth + 1, limit)) return true;
+  }
+  return false;
+}
+
+/**
+ * A JSON body as routes get it, from its text and the value JSON.parse made of it (which nobody
+ * else holds: it is changed in place). In one walk: nesting deeper than `limit` is refused
+ * (JSON.parse itself does not recurse, and the walk stops at the limit), every string is trimmed
+ * (SPEC §2) except secrets; then NUL and unpaired surrogates are refused, looked for only when the
+ * text could hold them.
+ */
+export function prepareJsonBody(text: string, value: unknown, limit: number = MAX_JSON_DEPTH): unknown {
+  if (typeof value === 'string') return value.trim();
+  if (value !== null && typeof value === 'object' && trimInPlace(value, 1, limit)) {
+    throw new AppError('invalid_json', `The request body nests arrays or objects more than ${limit} levels deep.`, [
+      { path: '', message: `must not nest more than ${limit} levels`, code: 'too_deep' },
+    ]);
+  }
+  if (MAY_HOLD_UNSAFE_TEXT.test(text)) assertSafeText(value, 'request body');
   return value;
 }
