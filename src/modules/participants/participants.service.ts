@@ -12,6 +12,7 @@ import type { ResumeScheduler } from '../resumes/resume-scheduler.js';
 import type { SessionsService } from '../sessions/sessions.service.js';
 import type { TemplatesService } from '../templates/templates.service.js';
 import {
+  documentKey,
   documentOf,
   identityKey,
   newParticipant,
@@ -111,15 +112,6 @@ function keyOf(row: repo.ListedParticipant): SortKey {
   return { created_at: row.sort_value, id: row.id };
 }
 
-/**
- * A row's place in an order by creation time, from its stored document: the document is
- * written from the same participant as the row's `created_at` and `id` columns, so they agree.
- */
-function keyOfDocument(document: string): SortKey {
-  const { created_at, id } = JSON.parse(document) as { created_at: string; id: string };
-  return { created_at, id };
-}
-
 /** Template ids remembered with their account, at most this many (then forgotten all at once). */
 const TEMPLATE_CACHE_SIZE = 10_000;
 
@@ -177,7 +169,7 @@ export class ParticipantsService {
         repo.listParticipantDocuments(db, accountId, page.filters, { offset: page.offset, limit: page.pageSize }, sort),
         repo.countParticipants(db, accountId, page.filters),
       ]);
-      const result = pageResult(page, documents, total, (document) => document, keyOfDocument);
+      const result = pageResult(page, documents, total, (document) => document, documentKey);
       return { documents: result.data, meta: result.meta };
     }
     const after = page.after === undefined ? undefined : { value: page.after.created_at, id: page.after.id };
@@ -186,7 +178,7 @@ export class ParticipantsService {
       // time and id, both in its document:
       // only the last row of a page that has more is read back, for the next cursor.
       const documents = await repo.listParticipantDocuments(db, accountId, page.filters, { after, limit: page.limit + 1 }, sort);
-      const result = pageResult(page, documents, undefined, (document) => document, keyOfDocument);
+      const result = pageResult(page, documents, undefined, (document) => document, documentKey);
       return { documents: result.data, meta: result.meta };
     }
     const rows = await repo.listParticipants(db, accountId, page.filters, { after, limit: page.limit + 1 }, sort);
