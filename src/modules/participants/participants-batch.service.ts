@@ -56,7 +56,7 @@ class TemplateLookup {
     const key = id.toLowerCase();
     let found = this.ids.get(key);
     if (found === undefined) {
-      found = (await this.templates.find(this.accountId, key)) !== undefined;
+      found = await this.templates.exists(this.accountId, key);
       this.ids.set(key, found);
     }
     return found;

@@ -399,7 +399,7 @@ export class ParticipantsService {
     const id = templateId.toLowerCase();
     const owner = this.templateAccounts.get(id);
     if (owner === accountId) return;
-    if (owner === undefined && (await this.deps.templates.find(accountId, id)) !== undefined) {
+    if (owner === undefined && (await this.deps.templates.exists(accountId, id))) {
       if (this.templateAccounts.size >= TEMPLATE_CACHE_SIZE) this.templateAccounts.clear();
       this.templateAccounts.set(id, accountId);
       return;

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Executor, Tx } from '../../db/database.js';
 import { newestFirst } from '../../db/keyset.js';
 import { forUpdate } from '../../db/locking.js';
+import { preparedColumn } from '../../db/precompiled.js';
 import type { NewTemplateRow, StageRow, TemplateRow, TemplateUpdate } from '../../db/schema.js';
 import type { TemplateFilters } from './templates.schemas.js';
 
@@ -16,6 +17,15 @@ export async function findTemplate(db: Executor, accountId: string, id: string):
     .where('account_id', '=', accountId)
     .where('id', '=', id)
     .executeTakeFirst();
+}
+
+const templateIdInAccount = preparedColumn<string>((db, arg) =>
+  db.selectFrom('evaluation_templates').select('id').where('account_id', '=', arg(0)).where('id', '=', arg(1)),
+);
+
+/** Whether the template exists in the account: one point read, compiled once (creates ask it). */
+export async function templateExists(db: Executor, accountId: string, id: string): Promise<boolean> {
+  return (await templateIdInAccount(db, [accountId, id])).length > 0;
 }
 
 export async function lockTemplate(tx: Tx, accountId: string, id: string): Promise<TemplateRow | undefined> {

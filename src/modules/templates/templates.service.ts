@@ -120,6 +120,11 @@ export class TemplatesService {
     return toTemplate(row, await repo.stagesOf(db, [row.id]));
   }
 
+  /** Whether the template exists in this account (without reading it and its stages). */
+  async exists(accountId: string, id: string): Promise<boolean> {
+    return repo.templateExists(this.deps.database.db, accountId, id);
+  }
+
   /** Templates whose name matches case-insensitively, newest first (CSV import resolves names). */
   async findByName(accountId: string, name: string): Promise<Template[]> {
     const rows = await repo.findTemplatesByName(this.deps.database.db, accountId, name);
