@@ -212,17 +212,30 @@ describe('participants in the dashboard', { timeout: BROWSER_TEST_TIMEOUT_MS }, 
     let stored = (await server.api('GET', `/api/v1/participants/${id}`)).body as { data: Record<string, unknown> };
     expect(stored.data).toMatchObject({ phone: '+49 30 1234', tags: [], profile: { title: 'Staff Engineer' } });
 
-    await page.getByRole('button', { name: 'Archive' }).click();
+    await page.getByRole('button', { name: 'Archive', exact: true }).click();
     await page.getByRole('button', { name: 'Unarchive' }).waitFor();
     stored = (await server.api('GET', `/api/v1/participants/${id}`)).body as { data: Record<string, unknown> };
     expect(stored.data['status']).toBe('archived');
     await capture(page, 'participant-archived');
+    // Delete clicked while the unarchive is still on its way (held 700 ms): the change landing
+    // re-renders the page with the stored participant, and the dialog stays open.
+    const patches: string[] = [];
+    await page.route(`**/api/v1/participants/${id}?*`, async (route) => {
+      if (route.request().method() === 'PATCH') {
+        patches.push(route.request().postData() ?? '');
+        await new Promise((resolve) => setTimeout(resolve, 700));
+      }
+      await route.continue();
+    });
     await page.getByRole('button', { name: 'Unarchive' }).click();
-    await page.getByRole('button', { name: 'Archive' }).waitFor();
-
     await page.getByRole('button', { name: 'Delete' }).click();
     const confirm = page.getByRole('alertdialog', { name: 'Delete Jane Smith?' });
     await confirm.waitFor();
+    // Exact: "Archive" alone also matches the Unarchive button, which is there until the change lands.
+    await page.getByRole('button', { name: 'Archive', exact: true }).waitFor();
+    expect(patches).toEqual(['{"status":"active"}']);
+    expect(await confirm.isVisible()).toBe(true);
+    await page.unrouteAll();
     await capture(page, 'participant-delete-confirm');
     // Cancelling keeps them.
     await confirm.getByRole('button', { name: 'Cancel' }).click();

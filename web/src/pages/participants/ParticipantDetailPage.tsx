@@ -32,6 +32,9 @@ export function ParticipantDetailPage() {
   const { id = '' } = useParams();
   const api = useApi();
   const account = useAccount();
+  // Kept here, above the keyed detail: a change landing while the dialog is open (an archive
+  // still in flight when Delete was clicked) remounts the detail, and must not close the dialog.
+  const [confirmDelete, setConfirmDelete] = useState(false);
   const participant = useQuery({
     queryKey: participantKeys.one(account.slug, id),
     queryFn: async () =>
@@ -43,10 +46,25 @@ export function ParticipantDetailPage() {
     return <ErrorNotice error={participant.error} title="The participant could not be loaded" onRetry={() => void participant.refetch()} />;
   }
   // Keyed by update time: a saved change resets the form to what the server stored.
-  return <ParticipantDetail key={participant.data.updated_at} participant={participant.data} />;
+  return (
+    <ParticipantDetail
+      key={participant.data.updated_at}
+      participant={participant.data}
+      confirmDelete={confirmDelete}
+      setConfirmDelete={setConfirmDelete}
+    />
+  );
 }
 
-function ParticipantDetail({ participant }: { participant: Participant }) {
+function ParticipantDetail({
+  participant,
+  confirmDelete,
+  setConfirmDelete,
+}: {
+  participant: Participant;
+  confirmDelete: boolean;
+  setConfirmDelete: (open: boolean) => void;
+}) {
   useDocumentTitle(participant.name);
   const api = useApi();
   const account = useAccount();
@@ -54,7 +72,6 @@ function ParticipantDetail({ participant }: { participant: Participant }) {
   const toast = useToast();
   const queryClient = useQueryClient();
   const templates = useAllTemplates();
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const [booking, setBooking] = useState(false);
   const [initial] = useState(() => participantToForm(participant));
   const { form, errors, change, check, showServerError } = useParticipantForm(initial, 'participant');
