@@ -65,6 +65,7 @@ describe('prepareJsonBody', () => {
       ['{"a":"x\\udc00"}', 'a'],
       [`{"a":"raw \uD800 surrogate"}`, 'a'],
       ['{"k\\u0000":"v"}', 'k\u0000'],
+      ['" a\\u0000 "', 'request body'],
     ];
     for (const [text, path] of cases) {
       const error = refusal(text);

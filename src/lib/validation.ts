@@ -218,12 +218,12 @@ function trimInPlace(value: object, depth: number, limit: number): boolean {
  * text could hold them.
  */
 export function prepareJsonBody(text: string, value: unknown, limit: number = MAX_JSON_DEPTH): unknown {
-  if (typeof value === 'string') return value.trim();
-  if (value !== null && typeof value === 'object' && trimInPlace(value, 1, limit)) {
+  const prepared = typeof value === 'string' ? value.trim() : value;
+  if (prepared !== null && typeof prepared === 'object' && trimInPlace(prepared, 1, limit)) {
     throw new AppError('invalid_json', `The request body nests arrays or objects more than ${limit} levels deep.`, [
       { path: '', message: `must not nest more than ${limit} levels`, code: 'too_deep' },
     ]);
   }
-  if (MAY_HOLD_UNSAFE_TEXT.test(text)) assertSafeText(value, 'request body');
-  return value;
+  if (MAY_HOLD_UNSAFE_TEXT.test(text)) assertSafeText(prepared, 'request body');
+  return prepared;
 }
